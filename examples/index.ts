@@ -1,0 +1,12 @@
+import { App, TerraformStack } from 'cdktf';
+import * as identities from './identities/main';
+
+/** One runnable CDKTF app per scenario; each `build` adds its stacks to the given app. */
+export interface Example {
+  readonly name: string;
+  readonly build: (app: App) => TerraformStack | TerraformStack[];
+}
+
+export const examples: Example[] = [
+  { name: 'identities', build: identities.build },
+];

@@ -1,0 +1,102 @@
+import { Construct } from 'constructs';
+import { Application } from '@cdktf/provider-azuread/lib/application';
+import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import { check } from '../private/validate';
+import { displayNameRule, objectIdRule } from '../private/rules';
+import { IFederatedIdentityTarget, PrincipalKind } from './principal';
+
+/** Which accounts may sign in to an app registration (`signInAudience` in Entra ID). */
+export enum SignInAudience {
+  /** Accounts in this tenant only. The right choice for automation identities. */
+  SINGLE_TENANT = 'AzureADMyOrg',
+  /**
+   * Accounts in any Entra tenant. Azure DevOps service connections using the Entra issuer
+   * reject multi-tenant apps (AADSTS70052).
+   */
+  MULTI_TENANT = 'AzureADMultipleOrgs',
+  /** Accounts in any Entra tenant and personal Microsoft accounts. */
+  MULTI_TENANT_AND_PERSONAL = 'AzureADandPersonalMicrosoftAccount',
+  /** Personal Microsoft accounts only. */
+  PERSONAL = 'PersonalMicrosoftAccount',
+}
+
+/** Properties of a new app registration. */
+export interface AppRegistrationProps {
+  /** The app's display name in Entra ID, e.g. `terraform-intune-ci`. */
+  readonly displayName: string;
+  /**
+   * Object IDs of the users or service principals that own the app and its service principal.
+   * @default - the principal that runs Terraform becomes the owner (azuread's behaviour)
+   */
+  readonly owners?: string[];
+  /**
+   * Who may sign in to the app.
+   * @default SignInAudience.SINGLE_TENANT
+   */
+  readonly signInAudience?: SignInAudience;
+  /**
+   * A description shown on the app registration.
+   * @default - no description
+   */
+  readonly description?: string;
+  /**
+   * Tags on the application object (Entra tags are plain strings, not key/value pairs).
+   * @default - no tags
+   */
+  readonly tags?: string[];
+}
+
+/**
+ * An Entra app registration with its service principal: `azuread_application` plus
+ * `azuread_service_principal`, as `az ad app create` and `az ad sp create` would make them.
+ *
+ * The library never adds a password or certificate to it; workloads sign in through federated
+ * identity credentials.
+ *
+ * @example
+ * const app = new AppRegistration(stack, 'Ci', { displayName: 'terraform-intune-ci' });
+ */
+export class AppRegistration extends Construct implements IFederatedIdentityTarget {
+  /** The underlying `azuread_application` (escape hatch). */
+  public readonly application: Application;
+  /** The underlying `azuread_service_principal` (escape hatch). */
+  public readonly servicePrincipal: ServicePrincipal;
+  /** The application (client) ID. */
+  public readonly clientId: string;
+  /** The application object's object ID. */
+  public readonly objectId: string;
+  /**
+   * The application's resource ID in azuread v3, `/applications/{objectId}`: what other azuread
+   * resources take as `application_id`.
+   */
+  public readonly applicationId: string;
+  /** Object ID of the app's service principal: the principal permissions are granted to. */
+  public readonly principalId: string;
+  /** The tenant the app is registered in. */
+  public readonly tenantId: string;
+  public readonly principalKind = PrincipalKind.APPLICATION;
+
+  constructor(scope: Construct, id: string, props: AppRegistrationProps) {
+    super(scope, id);
+    check(this, 'displayName', props.displayName, displayNameRule);
+    props.owners?.forEach((owner, i) => check(this, `owners[${i}]`, owner, objectIdRule));
+
+    this.application = new Application(this, 'Resource', {
+      displayName: props.displayName,
+      owners: props.owners,
+      signInAudience: props.signInAudience ?? SignInAudience.SINGLE_TENANT,
+      description: props.description,
+      tags: props.tags,
+    });
+    this.servicePrincipal = new ServicePrincipal(this, 'ServicePrincipal', {
+      clientId: this.application.clientId,
+      owners: props.owners,
+    });
+
+    this.clientId = this.application.clientId;
+    this.objectId = this.application.objectId;
+    this.applicationId = this.application.id;
+    this.principalId = this.servicePrincipal.objectId;
+    this.tenantId = this.servicePrincipal.applicationTenantId;
+  }
+}

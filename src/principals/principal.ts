@@ -1,0 +1,39 @@
+import { IConstruct } from 'constructs';
+
+/** The kinds of Entra principal this library can grant permissions to. */
+export enum PrincipalKind {
+  /** A user-assigned managed identity (`Microsoft.ManagedIdentity/userAssignedIdentities`). */
+  USER_ASSIGNED_IDENTITY = 'UserAssignedIdentity',
+  /** The system-assigned managed identity of a compute resource (VM, App Service, Logic App, ...). */
+  SYSTEM_ASSIGNED_IDENTITY = 'SystemAssignedIdentity',
+  /** The service principal of an Entra app registration. */
+  APPLICATION = 'Application',
+}
+
+/**
+ * A principal that can be granted permissions: anything with a service principal in Entra ID.
+ *
+ * The library's counterpart of AWS CDK's `IGrantable`.
+ */
+export interface IPrincipal extends IConstruct {
+  /**
+   * Object ID of the principal's service principal in Entra ID (what `principalId` means on
+   * managed identities, and `object_id` on `azuread_service_principal`).
+   */
+  readonly principalId: string;
+
+  /** The Entra tenant the principal lives in. */
+  readonly tenantId: string;
+
+  /** What kind of principal this is; decides which credentials and provider auth methods fit it. */
+  readonly principalKind: PrincipalKind;
+}
+
+/**
+ * A principal that can trust an external OIDC token through federated identity credentials:
+ * a user-assigned identity or an app registration (never a system-assigned identity).
+ */
+export interface IFederatedIdentityTarget extends IPrincipal {
+  /** The client (application) ID a workload presents when it exchanges its token. */
+  readonly clientId: string;
+}

@@ -1,0 +1,43 @@
+import { Construct } from 'constructs';
+import { check } from '../private/validate';
+import { principalIdRule, tenantIdRule } from '../private/rules';
+import { IPrincipal, PrincipalKind } from './principal';
+
+/** The attributes of a compute resource's system-assigned identity. */
+export interface SystemAssignedIdentityAttributes {
+  /**
+   * The identity's principal ID, e.g. `vm.identity.principalId` of an `azurerm_linux_virtual_machine`
+   * with `identity { type = "SystemAssigned" }`.
+   */
+  readonly principalId: string;
+  /** The identity's tenant ID, e.g. `vm.identity.tenantId`. */
+  readonly tenantId: string;
+}
+
+/**
+ * The system-assigned managed identity of a compute resource (a VM, App Service, Function App,
+ * Logic App...). Azure creates and deletes it with the resource, so it is only ever referred to.
+ *
+ * It can be granted permissions. It cannot hold federated identity credentials: Microsoft allows
+ * those only on user-assigned identities and app registrations.
+ */
+export class SystemAssignedIdentity extends Construct implements IPrincipal {
+  /**
+   * Refers to the system-assigned identity with this principal ID. Emits nothing.
+   */
+  public static fromPrincipalId(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes): IPrincipal {
+    return new SystemAssignedIdentity(scope, id, attrs);
+  }
+
+  public readonly principalId: string;
+  public readonly tenantId: string;
+  public readonly principalKind = PrincipalKind.SYSTEM_ASSIGNED_IDENTITY;
+
+  private constructor(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes) {
+    super(scope, id);
+    check(this, 'principalId', attrs.principalId, principalIdRule);
+    check(this, 'tenantId', attrs.tenantId, tenantIdRule);
+    this.principalId = attrs.principalId;
+    this.tenantId = attrs.tenantId;
+  }
+}

@@ -1,0 +1,26 @@
+import { IConstruct } from 'constructs';
+
+/**
+ * The one error type this library throws for bad input.
+ *
+ * Every message has the same four parts, so that a pipeline log is enough to fix the program:
+ * the construct path, the offending property and value, what is wrong, and how to fix it.
+ */
+export class ValidationError extends Error {
+  /** Recognises the library's errors across copies of the library (as `instanceof` cannot). */
+  public static isValidationError(x: unknown): x is ValidationError {
+    return x instanceof Error && (x as { [VALIDATION_ERROR_BRAND]?: boolean })[VALIDATION_ERROR_BRAND] === true;
+  }
+
+  /** Path of the construct that received the bad value. */
+  public readonly constructPath: string;
+
+  constructor(scope: IConstruct, message: string) {
+    super(`${scope.node.path}: ${message}`);
+    this.name = 'ValidationError';
+    this.constructPath = scope.node.path;
+    Object.defineProperty(this, VALIDATION_ERROR_BRAND, { value: true });
+  }
+}
+
+const VALIDATION_ERROR_BRAND = Symbol.for('cdktf-azure-identity.ValidationError');

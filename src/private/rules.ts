@@ -1,0 +1,82 @@
+/**
+ * Pure validation rules. Each returns `undefined` for a good value, or the problem and its fix.
+ * They know nothing of constructs or tokens: `check()` in validate.ts adds both.
+ */
+
+/** What is wrong with a value, and how to put it right. */
+export interface Violation {
+  readonly problem: string;
+  readonly fix: string;
+}
+
+export type Rule = (value: string) => Violation | undefined;
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** A GUID in its 8-4-4-4-12 form, with no braces. */
+export function guid(what: string, whereToFindIt: string): Rule {
+  return (value) => {
+    if (GUID.test(value)) return undefined;
+    const unbraced = value.trim().replace(/^\{(.*)\}$/, '$1');
+    const fix = GUID.test(unbraced) && unbraced !== value
+      ? `use "${unbraced}" (no braces or spaces)`
+      : `pass the ${what} as a GUID such as 00000000-0000-0000-0000-000000000000 (${whereToFindIt})`;
+    return { problem: `${what} must be a GUID`, fix };
+  };
+}
+
+export const tenantIdRule = guid('tenant ID', 'Entra ID > Overview > Tenant ID, or `az account show --query tenantId`');
+export const clientIdRule = guid('client ID', 'the identity\'s or app\'s "Client ID" / "Application (client) ID"');
+export const principalIdRule = guid('principal ID', 'the object ID of the service principal, e.g. `az identity show --query principalId`');
+export const objectIdRule = guid('object ID', 'the directory object\'s "Object ID"');
+
+/**
+ * `/subscriptions/{guid}/resourceGroups/{rg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}`.
+ * ARM treats the segment names case-insensitively, so this does too.
+ */
+const IDENTITY_RESOURCE_ID =
+  /^\/subscriptions\/([0-9a-fA-F-]{36})\/resourceGroups\/([^/]+)\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/([^/]+)$/i;
+
+export function parseIdentityResourceId(value: string): { subscriptionId: string; resourceGroupName: string; name: string } | undefined {
+  const match = IDENTITY_RESOURCE_ID.exec(value);
+  if (!match || !GUID.test(match[1])) return undefined;
+  return { subscriptionId: match[1], resourceGroupName: match[2], name: match[3] };
+}
+
+export const identityResourceIdRule: Rule = (value) => parseIdentityResourceId(value) ? undefined : {
+  problem: 'a user-assigned identity resource ID must look like /subscriptions/{subscription GUID}/resourceGroups/{group}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}',
+  fix: 'copy the "id" from `az identity show -g GROUP -n NAME --query id -o tsv`',
+};
+
+/** Azure's rule for user-assigned identity names (Microsoft.ManagedIdentity resource naming). */
+const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/;
+
+export const identityNameRule: Rule = (value) => {
+  if (IDENTITY_NAME.test(value)) return undefined;
+  let problem: string;
+  if (value.length < 3) problem = `an identity name needs 3 to 128 characters, this one has ${value.length}`;
+  else if (value.length > 128) problem = `an identity name needs 3 to 128 characters, this one has ${value.length}`;
+  else if (!/^[a-zA-Z0-9]/.test(value)) problem = `an identity name must start with a letter or digit, not "${value[0]}"`;
+  else {
+    const bad = [...new Set(value.replace(/[a-zA-Z0-9_-]/g, ''))].map((c) => `"${c}"`).join(', ');
+    problem = `an identity name may contain only letters, digits, "-" and "_"; found ${bad}`;
+  }
+  return { problem, fix: `choose a name matching ${IDENTITY_NAME.source}, e.g. "${suggestIdentityName(value)}"` };
+};
+
+function suggestIdentityName(value: string): string {
+  let name = value.replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/^[^a-zA-Z0-9]+/, '').slice(0, 128);
+  if (name.length < 3) name = `id-${name || 'workload'}`.slice(0, 128);
+  return name;
+}
+
+export function nonEmpty(what: string, example: string): Rule {
+  return (value) => value.trim().length > 0 ? undefined : {
+    problem: `${what} must not be empty`,
+    fix: `pass a ${what} such as "${example}"`,
+  };
+}
+
+export const locationRule = nonEmpty('location', 'westeurope');
+export const displayNameRule = nonEmpty('display name', 'terraform-intune-ci');
+export const resourceGroupNameRule = nonEmpty('resource group name', 'rg-identity');

@@ -1,0 +1,55 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { resolve as resolveTokens } from 'cdktf/lib/_tokens';
+// Brings the declarations of cdktf's Jest matchers (toHaveResourceWithProperties, ...) into every test.
+import 'cdktf/lib/testing/adapters/jest';
+
+export const TENANT_ID = '11111111-2222-3333-4444-555555555555';
+export const CLIENT_ID = '22222222-3333-4444-5555-666666666666';
+export const PRINCIPAL_ID = '33333333-4444-5555-6666-777777777777';
+export const SUBSCRIPTION_ID = '44444444-5555-6666-7777-888888888888';
+export const IDENTITY_RESOURCE_ID =
+  `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-identity/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-intune-ci`;
+
+/** A stack with the azurerm and azuread providers, so that cdktf's provider-presence check passes. */
+export function newStack(id = 'test'): TerraformStack {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, id);
+  addProviders(stack);
+  return stack;
+}
+
+export function addProviders(scope: Construct): void {
+  new AzurermProvider(scope, 'azurerm', { features: [{}] });
+  new AzureadProvider(scope, 'azuread', {});
+}
+
+/** Synthesizes with validations on and returns the parsed Terraform JSON. */
+export function synthJson(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack, true));
+}
+
+/** The synthesized JSON string of a stack built by `build`, validations on (for the cdktf matchers). */
+export function synthScope(build: (stack: TerraformStack) => void): string {
+  const stack = newStack();
+  build(stack);
+  return Testing.synth(stack, true);
+}
+
+/** Resources of one type in a synthesized stack, keyed by logical ID. */
+export function resourcesOf(json: any, type: string): { [id: string]: any } {
+  return json.resource?.[type] ?? {};
+}
+
+export function dataSourcesOf(json: any, type: string): { [id: string]: any } {
+  return json.data?.[type] ?? {};
+}
+
+/** Resolves tokens the way synthesis does, e.g. a client ID to `${azurerm_user_assigned_identity.x.client_id}`. */
+export function resolve<T>(scope: Construct, value: T): T {
+  return resolveTokens(scope, value);
+}
+
+export { App };
