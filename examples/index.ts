@@ -1,4 +1,5 @@
 import { App, TerraformStack } from 'cdktf';
+import * as federation from './federation/main';
 import * as identities from './identities/main';
 
 /** One runnable CDKTF app per scenario; each `build` adds its stacks to the given app. */
@@ -9,4 +10,5 @@ export interface Example {
 
 export const examples: Example[] = [
   { name: 'identities', build: identities.build },
+  { name: 'federation', build: federation.build },
 ];

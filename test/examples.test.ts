@@ -19,3 +19,21 @@ test('the identities example holds a user-assigned identity and an app registrat
   const json = JSON.parse(Testing.synth(stack, true));
   expect(Object.keys(json.resource).sort()).toEqual(['azuread_application', 'azuread_service_principal', 'azurerm_user_assigned_identity']);
 });
+
+test('the federation example trusts AKS, a GitHub environment and HCP Terraform plan and apply', () => {
+  const stack = examples.find((e) => e.name === 'federation')!.build(Testing.app()) as TerraformStack;
+  const json = JSON.parse(Testing.synth(stack, true));
+  const [uamiFic] = Object.values(json.resource.azurerm_federated_identity_credential) as any[];
+  expect(uamiFic).toMatchObject({
+    issuer: expect.stringMatching(/^\$\{data\.azurerm_kubernetes_cluster\.\w+\.oidc_issuer_url\}$/),
+    subject: 'system:serviceaccount:terraform-m365:terraform-m365-sa',
+    audience: ['api://AzureADTokenExchange'],
+  });
+  const appSubjects = (Object.values(json.resource.azuread_application_federated_identity_credential) as any[]).map((r) => r.subject).sort();
+  expect(appSubjects).toEqual([
+    'organization:contoso:project:Microsoft 365:workspace:m365-prod:run_phase:apply',
+    'organization:contoso:project:Microsoft 365:workspace:m365-prod:run_phase:plan',
+    'repo:contoso/m365-config:environment:production',
+  ]);
+  expect(Object.keys(json.resource.azuread_application_flexible_federated_identity_credential)).toHaveLength(1);
+});

@@ -53,3 +53,10 @@ export function resolve<T>(scope: Construct, value: T): T {
 }
 
 export { App };
+
+/** Warning annotations on a construct and its children, as `[path, message]`. */
+export function warningsOf(scope: Construct): string[] {
+  return scope.node.findAll().flatMap((c) => c.node.metadata
+    .filter((m) => m.type === '@cdktf/warn')
+    .map((m) => `${c.node.path}: ${m.data}`));
+}

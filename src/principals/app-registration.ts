@@ -3,7 +3,27 @@ import { Application } from '@cdktf/provider-azuread/lib/application';
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
 import { check } from '../private/validate';
 import { displayNameRule, objectIdRule } from '../private/rules';
+import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
+import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
+import type { FlexibleTrust } from '../federation/flexible-trust';
+import type { Trust } from '../federation/trust';
 import { IFederatedIdentityTarget, PrincipalKind } from './principal';
+
+/** An Entra app registration with a service principal. */
+export interface IAppRegistration extends IFederatedIdentityTarget {
+  /** The application's resource ID in azuread v3, `/applications/{objectId}`. */
+  readonly applicationId: string;
+  /** The application object's object ID. */
+  readonly objectId: string;
+
+  /**
+   * Trusts every token that matches a pattern: adds a flexible federated identity credential.
+   *
+   * @param id construct id of the credential, under this app
+   * @param trust the pattern to accept (see the `FlexibleTrust` factories)
+   */
+  addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options?: FederatedCredentialOptions): FlexibleFederatedCredential;
+}
 
 /** Which accounts may sign in to an app registration (`signInAudience` in Entra ID). */
 export enum SignInAudience {
@@ -56,7 +76,7 @@ export interface AppRegistrationProps {
  * @example
  * const app = new AppRegistration(stack, 'Ci', { displayName: 'terraform-intune-ci' });
  */
-export class AppRegistration extends Construct implements IFederatedIdentityTarget {
+export class AppRegistration extends Construct implements IAppRegistration {
   /** The underlying `azuread_application` (escape hatch). */
   public readonly application: Application;
   /** The underlying `azuread_service_principal` (escape hatch). */
@@ -98,5 +118,13 @@ export class AppRegistration extends Construct implements IFederatedIdentityTarg
     this.applicationId = this.application.id;
     this.principalId = this.servicePrincipal.objectId;
     this.tenantId = this.servicePrincipal.applicationTenantId;
+  }
+
+  public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
+    return new FederatedCredential(this, id, { ...options, target: this, trust });
+  }
+
+  public addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options: FederatedCredentialOptions = {}): FlexibleFederatedCredential {
+    return new FlexibleFederatedCredential(this, id, { ...options, target: this, trust });
   }
 }

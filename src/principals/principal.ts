@@ -1,4 +1,6 @@
 import { IConstruct } from 'constructs';
+import type { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
+import type { Trust } from '../federation/trust';
 
 /** The kinds of Entra principal this library can grant permissions to. */
 export enum PrincipalKind {
@@ -36,4 +38,12 @@ export interface IPrincipal extends IConstruct {
 export interface IFederatedIdentityTarget extends IPrincipal {
   /** The client (application) ID a workload presents when it exchanges its token. */
   readonly clientId: string;
+
+  /**
+   * Trusts a workload's OIDC token: adds a federated identity credential for `trust`.
+   *
+   * @param id construct id of the credential, under this identity
+   * @param trust the issuer, subject and audience to accept (see the `Trust` factories)
+   */
+  addFederatedCredential(id: string, trust: Trust, options?: FederatedCredentialOptions): FederatedCredential;
 }

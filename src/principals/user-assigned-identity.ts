@@ -7,6 +7,8 @@ import {
   clientIdRule, identityNameRule, identityResourceIdRule, locationRule, parseIdentityResourceId,
   principalIdRule, resourceGroupNameRule, tenantIdRule,
 } from '../private/rules';
+import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
+import type { Trust } from '../federation/trust';
 import { IFederatedIdentityTarget, PrincipalKind } from './principal';
 
 /** A user-assigned managed identity, created here or imported. */
@@ -68,6 +70,10 @@ abstract class UserAssignedIdentityBase extends Construct implements IUserAssign
   public abstract readonly name: string;
   public abstract readonly resourceGroupName: string;
   public readonly principalKind = PrincipalKind.USER_ASSIGNED_IDENTITY;
+
+  public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
+    return new FederatedCredential(this, id, { ...options, target: this, trust });
+  }
 }
 
 /**
