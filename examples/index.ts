@@ -1,6 +1,7 @@
 import { App, TerraformStack } from 'cdktf';
 import * as federation from './federation/main';
 import * as identities from './identities/main';
+import * as permissions from './permissions/main';
 
 /** One runnable CDKTF app per scenario; each `build` adds its stacks to the given app. */
 export interface Example {
@@ -11,4 +12,5 @@ export interface Example {
 export const examples: Example[] = [
   { name: 'identities', build: identities.build },
   { name: 'federation', build: federation.build },
+  { name: 'permissions', build: permissions.build },
 ];

@@ -6,3 +6,7 @@ export * from './federation/trust';
 export * from './federation/federated-credential';
 export * from './federation/flexible-trust';
 export * from './federation/flexible-federated-credential';
+export * from './permissions/graph-permissions';
+export * from './permissions/app-role-grant';
+export * from './permissions/delegated-permission-grant';
+export * from './permissions/azure-role-assignment';

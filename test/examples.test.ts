@@ -37,3 +37,23 @@ test('the federation example trusts AKS, a GitHub environment and HCP Terraform 
   ]);
   expect(Object.keys(json.resource.azuread_application_flexible_federated_identity_credential)).toHaveLength(1);
 });
+
+test('the permissions example grants Graph roles to a Logic App identity and a VM, and a Key Vault role', () => {
+  const stack = examples.find((e) => e.name === 'permissions')!.build(Testing.app()) as TerraformStack;
+  const json = JSON.parse(Testing.synth(stack, true));
+  const grants = Object.values(json.resource.azuread_app_role_assignment) as any[];
+  expect(grants.map((g) => g.app_role_id).sort()).toEqual([
+    '2f51be20-0bb4-4fed-bf7b-db946066c75e', // DeviceManagementManagedDevices.Read.All
+    'b633e1c5-b582-4048-a93e-9f11b44c7e96', // Mail.Send
+    'df021288-bdef-4463-88db-98f22de89214', // User.Read.All
+  ]);
+  expect(grants.find((g) => g.app_role_id.startsWith('2f51'))!.principal_object_id)
+    .toMatch(/^\$\{data\.azurerm_virtual_machine\.\w+\.identity\[0\]\.principal_id\}$/);
+  expect(Object.keys(json.data.azuread_service_principal)).toEqual(['MicrosoftGraphServicePrincipal']);
+  expect(Object.values(json.resource.azurerm_role_assignment)).toEqual([expect.objectContaining({
+    role_definition_name: 'Key Vault Secrets User',
+    scope: expect.stringMatching(/^\$\{data\.azurerm_key_vault\.\w+\.id\}$/),
+    principal_type: 'ServicePrincipal',
+    skip_service_principal_aad_check: true,
+  })]);
+});

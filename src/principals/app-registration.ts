@@ -1,13 +1,19 @@
 import { Construct } from 'constructs';
 import { Application } from '@cdktf/provider-azuread/lib/application';
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import { ValidationError } from '../private/errors';
 import { check } from '../private/validate';
+import { AppRoleGrant } from '../permissions/app-role-grant';
+import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
+import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog';
+import { lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
 import { displayNameRule, objectIdRule } from '../private/rules';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
 import type { FlexibleTrust } from '../federation/flexible-trust';
 import type { Trust } from '../federation/trust';
 import { IFederatedIdentityTarget, PrincipalKind } from './principal';
+import { PrincipalBase } from './principal-base';
 
 /** An Entra app registration with a service principal. */
 export interface IAppRegistration extends IFederatedIdentityTarget {
@@ -40,6 +46,26 @@ export enum SignInAudience {
   PERSONAL = 'PersonalMicrosoftAccount',
 }
 
+/** Microsoft Graph permissions an app registration declares and is consented to. */
+export interface ApiPermissions {
+  /**
+   * Application permissions (app roles), e.g. `DeviceManagementConfiguration.Read.All`: declared
+   * and granted with admin consent.
+   * @default - none
+   */
+  readonly applicationPermissions?: string[];
+  /**
+   * Delegated permissions (scopes), e.g. `User.Read`: declared and consented for all users.
+   * @default - none
+   */
+  readonly delegatedPermissions?: string[];
+  /**
+   * Allow tier-0 application permissions (see `PrivilegeTier`).
+   * @default false
+   */
+  readonly allowPrivileged?: boolean;
+}
+
 /** Properties of a new app registration. */
 export interface AppRegistrationProps {
   /** The app's display name in Entra ID, e.g. `terraform-intune-ci`. */
@@ -64,6 +90,14 @@ export interface AppRegistrationProps {
    * @default - no tags
    */
   readonly tags?: string[];
+  /**
+   * Microsoft Graph permissions to declare on the app (`required_resource_access`, so the portal
+   * shows them as configured) and to consent to (app role assignments for application permissions,
+   * a delegated permission grant for delegated ones), as `az ad app permission add` followed by
+   * `az ad app permission admin-consent`.
+   * @default - no API permissions
+   */
+  readonly apiPermissions?: ApiPermissions;
 }
 
 /**
@@ -76,7 +110,7 @@ export interface AppRegistrationProps {
  * @example
  * const app = new AppRegistration(stack, 'Ci', { displayName: 'terraform-intune-ci' });
  */
-export class AppRegistration extends Construct implements IAppRegistration {
+export class AppRegistration extends PrincipalBase implements IAppRegistration {
   /** The underlying `azuread_application` (escape hatch). */
   public readonly application: Application;
   /** The underlying `azuread_service_principal` (escape hatch). */
@@ -101,12 +135,16 @@ export class AppRegistration extends Construct implements IAppRegistration {
     check(this, 'displayName', props.displayName, displayNameRule);
     props.owners?.forEach((owner, i) => check(this, `owners[${i}]`, owner, objectIdRule));
 
+    const declared = this.declaredAccess(props.apiPermissions ?? {});
     this.application = new Application(this, 'Resource', {
       displayName: props.displayName,
       owners: props.owners,
       signInAudience: props.signInAudience ?? SignInAudience.SINGLE_TENANT,
       description: props.description,
       tags: props.tags,
+      requiredResourceAccess: declared.length
+        ? [{ resourceAppId: FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, resourceAccess: declared }]
+        : undefined,
     });
     this.servicePrincipal = new ServicePrincipal(this, 'ServicePrincipal', {
       clientId: this.application.clientId,
@@ -118,6 +156,29 @@ export class AppRegistration extends Construct implements IAppRegistration {
     this.applicationId = this.application.id;
     this.principalId = this.servicePrincipal.objectId;
     this.tenantId = this.servicePrincipal.applicationTenantId;
+
+    const { applicationPermissions = [], delegatedPermissions = [], allowPrivileged } = props.apiPermissions ?? {};
+    if (applicationPermissions.length) {
+      new AppRoleGrant(this, 'ApiPermissions', { principal: this, permissions: applicationPermissions, allowPrivileged });
+    }
+    if (delegatedPermissions.length) {
+      new DelegatedPermissionGrant(this, 'DelegatedPermissions', { principal: this, scopes: delegatedPermissions });
+    }
+  }
+
+  /** The `resource_access` entries of the declared Graph permissions; unknown names fail here. */
+  private declaredAccess(permissions: ApiPermissions): Array<{ id: string; type: string }> {
+    const entries = [
+      ...(permissions.applicationPermissions ?? []).map((name) => ({ name, type: 'Role', found: lookupAppRole(name) })),
+      ...(permissions.delegatedPermissions ?? []).map((name) => ({ name, type: 'Scope', found: lookupDelegatedScope(name) })),
+    ];
+    return entries.map(({ name, type, found }) => {
+      if (!('id' in found)) {
+        const property = type === 'Role' ? 'apiPermissions.applicationPermissions' : 'apiPermissions.delegatedPermissions';
+        throw new ValidationError(this, `invalid ${property} entry ${JSON.stringify(name)}: ${found.problem}. Fix: ${found.fix}.`);
+      }
+      return { id: found.id, type };
+    });
   }
 
   public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {

@@ -1,6 +1,8 @@
 import { IConstruct } from 'constructs';
 import type { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import type { Trust } from '../federation/trust';
+import type { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
+import type { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 
 /** The kinds of Entra principal this library can grant permissions to. */
 export enum PrincipalKind {
@@ -29,6 +31,22 @@ export interface IPrincipal extends IConstruct {
 
   /** What kind of principal this is; decides which credentials and provider auth methods fit it. */
   readonly principalKind: PrincipalKind;
+
+  /**
+   * Grants Microsoft Graph application permissions by name, with admin consent: one
+   * `azuread_app_role_assignment` per permission.
+   *
+   * @param id construct id of the grant, under this principal
+   * @param permissions application permission names, e.g. `['User.Read.All']`
+   */
+  grantGraphAppRoles(id: string, permissions: string[], options?: GrantOptions): AppRoleGrant;
+
+  /**
+   * Grants an Azure RBAC role on a scope (`azurerm_role_assignment`).
+   *
+   * @param id construct id of the assignment, under this principal
+   */
+  grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment;
 }
 
 /**

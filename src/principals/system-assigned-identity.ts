@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { check } from '../private/validate';
 import { principalIdRule, tenantIdRule } from '../private/rules';
 import { IPrincipal, PrincipalKind } from './principal';
+import { PrincipalBase } from './principal-base';
 
 /** The attributes of a compute resource's system-assigned identity. */
 export interface SystemAssignedIdentityAttributes {
@@ -21,7 +22,7 @@ export interface SystemAssignedIdentityAttributes {
  * It can be granted permissions. It cannot hold federated identity credentials: Microsoft allows
  * those only on user-assigned identities and app registrations.
  */
-export class SystemAssignedIdentity extends Construct implements IPrincipal {
+export class SystemAssignedIdentity extends PrincipalBase implements IPrincipal {
   /**
    * Refers to the system-assigned identity with this principal ID. Emits nothing.
    */

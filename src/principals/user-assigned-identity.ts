@@ -10,6 +10,7 @@ import {
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import type { Trust } from '../federation/trust';
 import { IFederatedIdentityTarget, PrincipalKind } from './principal';
+import { PrincipalBase } from './principal-base';
 
 /** A user-assigned managed identity, created here or imported. */
 export interface IUserAssignedIdentity extends IFederatedIdentityTarget {
@@ -62,7 +63,7 @@ export interface UserAssignedIdentityLookupOptions {
   readonly resourceGroupName: string;
 }
 
-abstract class UserAssignedIdentityBase extends Construct implements IUserAssignedIdentity {
+abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAssignedIdentity {
   public abstract readonly resourceId: string;
   public abstract readonly clientId: string;
   public abstract readonly principalId: string;

@@ -12,13 +12,13 @@ export class ValidationError extends Error {
     return x instanceof Error && (x as { [VALIDATION_ERROR_BRAND]?: boolean })[VALIDATION_ERROR_BRAND] === true;
   }
 
-  /** Path of the construct that received the bad value. */
+  /** Path of the construct that received the bad value; empty for a lookup outside any construct. */
   public readonly constructPath: string;
 
-  constructor(scope: IConstruct, message: string) {
-    super(`${scope.node.path}: ${message}`);
+  constructor(scope: IConstruct | undefined, message: string) {
+    super(scope ? `${scope.node.path}: ${message}` : message);
     this.name = 'ValidationError';
-    this.constructPath = scope.node.path;
+    this.constructPath = scope?.node.path ?? '';
     Object.defineProperty(this, VALIDATION_ERROR_BRAND, { value: true });
   }
 }

@@ -66,3 +66,48 @@ describe('AppRegistration', () => {
     expect(() => new AppRegistration(newStack(), 'Ci', { displayName: Fn.lower('X'), owners: [Fn.lower('Y')] })).not.toThrow();
   });
 });
+
+describe('AppRegistration apiPermissions', () => {
+  test('declares required_resource_access and grants both kinds of permission', () => {
+    const stack = newStack();
+    new AppRegistration(stack, 'Ci', {
+      displayName: 'ci',
+      apiPermissions: { applicationPermissions: ['DeviceManagementConfiguration.Read.All'], delegatedPermissions: ['User.Read', 'openid'] },
+    });
+    const json = synthJson(stack);
+    expect(Object.values(resourcesOf(json, 'azuread_application'))[0]).toMatchObject({
+      required_resource_access: [{
+        resource_app_id: '00000003-0000-0000-c000-000000000000',
+        resource_access: [
+          { id: 'dc377aa6-52d8-4e23-b271-2a7ae04cedf3', type: 'Role' },
+          { id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' },
+          { id: '37f7f235-527c-4136-accd-4a02d197296e', type: 'Scope' },
+        ],
+      }],
+    });
+    expect(Object.values(resourcesOf(json, 'azuread_app_role_assignment'))).toEqual([expect.objectContaining({
+      app_role_id: 'dc377aa6-52d8-4e23-b271-2a7ae04cedf3',
+      principal_object_id: expect.stringMatching(/^\$\{azuread_service_principal\.\w+\.object_id\}$/),
+    })]);
+    expect(Object.values(resourcesOf(json, 'azuread_service_principal_delegated_permission_grant'))).toEqual([expect.objectContaining({
+      claim_values: ['User.Read', 'openid'],
+      resource_service_principal_object_id: '${data.azuread_service_principal.MicrosoftGraphServicePrincipal.object_id}',
+      service_principal_object_id: expect.stringMatching(/^\$\{azuread_service_principal\.\w+\.object_id\}$/),
+    })]);
+  });
+
+  test.each([
+    [{ applicationPermissions: ['User.Read'] }, 'invalid apiPermissions.applicationPermissions entry "User.Read": "User.Read" is a delegated permission'],
+    [{ delegatedPermissions: ['User.Reed'] }, 'invalid apiPermissions.delegatedPermissions entry "User.Reed"'],
+    [{ delegatedPermissions: ['Application.ReadWrite.OwnedBy'] }, 'list it under applicationPermissions instead'],
+    [{ applicationPermissions: ['Application.ReadWrite.All'] }, 'it is tier 0'],
+  ])('rejects %j', (apiPermissions, message) => {
+    expect(() => new AppRegistration(newStack(), 'Ci', { displayName: 'ci', apiPermissions })).toThrow(message);
+  });
+
+  test('tier 0 passes with allowPrivileged', () => {
+    expect(() => new AppRegistration(newStack(), 'Ci', {
+      displayName: 'ci', apiPermissions: { applicationPermissions: ['Application.ReadWrite.All'], allowPrivileged: true },
+    })).not.toThrow();
+  });
+});

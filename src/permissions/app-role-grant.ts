@@ -1,0 +1,142 @@
+import { Construct, IConstruct } from 'constructs';
+import { Annotations } from 'cdktf';
+import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
+import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import { ValidationError } from '../private/errors';
+import { guid } from '../private/rules';
+import { check, isLiteral } from '../private/validate';
+import { IPrincipal } from '../principals/principal';
+import { FIRST_PARTY_APP_IDS } from './graph-catalog';
+import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
+import { resourceServicePrincipal } from './resource-service-principal';
+
+/** Options for granting app roles. */
+export interface GrantOptions {
+  /**
+   * Allow tier-0 permissions: those with a known path to Global Administrator (see `PrivilegeTier`).
+   * Even then the grant carries a warning, so reviewers see it.
+   * @default false
+   */
+  readonly allowPrivileged?: boolean;
+  /**
+   * Allow Microsoft Graph permissions the offline catalog does not know (added by Microsoft after
+   * the catalog was exported). Their IDs are then read at plan time from the tenant's Graph
+   * service principal, and the grant carries a warning.
+   * @default false
+   */
+  readonly allowUnknown?: boolean;
+}
+
+/** Properties of an `AppRoleGrant`. */
+export interface AppRoleGrantProps extends GrantOptions {
+  /** Who receives the permissions. */
+  readonly principal: IPrincipal;
+  /** Application permissions (app role values) by name, e.g. `User.Read.All`. */
+  readonly permissions: string[];
+  /**
+   * The client ID of the API that defines the roles, e.g. `WellKnownApp.SHAREPOINT_ONLINE`.
+   * Microsoft Graph roles are checked against the offline catalog and written as literal IDs; other
+   * APIs' roles are resolved by name at plan time from the API's service principal.
+   * @default WellKnownApp.MICROSOFT_GRAPH
+   */
+  readonly resourceAppId?: string;
+}
+
+/**
+ * Application permissions granted with admin consent: one `azuread_app_role_assignment` per
+ * permission, on the tenant's service principal of the API (one shared data source per stack and API).
+ *
+ * This is what `az rest --method POST .../servicePrincipals/{id}/appRoleAssignments` does, and the
+ * only way to give a managed identity Graph permissions: the portal has no page for it. Granting
+ * Graph app roles needs the Privileged Role Administrator role, and a managed identity may hold
+ * old tokens for up to 24 hours after a change.
+ *
+ * @example
+ * identity.grantGraphAppRoles('Graph', ['DeviceManagementManagedDevices.Read.All', 'Group.Read.All']);
+ */
+export class AppRoleGrant extends Construct {
+  /** Who receives the permissions. */
+  public readonly principal: IPrincipal;
+  /** The permissions granted, by name. */
+  public readonly permissions: string[];
+  /** The client ID of the API that defines the roles. */
+  public readonly resourceAppId: string;
+  /** The API's service principal in the tenant (shared by the stack's grants to that API). */
+  public readonly resourceServicePrincipal: DataAzureadServicePrincipal;
+  /** One `azuread_app_role_assignment` per permission, in the order given (escape hatch). */
+  public readonly assignments: AppRoleAssignment[];
+
+  constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
+    super(scope, id);
+    this.principal = props.principal;
+    this.permissions = [...props.permissions];
+    this.resourceAppId = props.resourceAppId ?? FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+    check(this, 'resourceAppId', this.resourceAppId, guid('resource app ID', 'the API\'s application (client) ID, e.g. WellKnownApp.AZURE_DEVOPS'));
+    const isGraph = isLiteral(this.resourceAppId) && this.resourceAppId.toLowerCase() === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+
+    if (this.permissions.length === 0) {
+      throw new ValidationError(this, 'invalid permissions []: a grant needs at least one permission. Fix: name the application permissions, e.g. ["User.Read.All"].');
+    }
+    const roleIds = this.permissions.map((permission) => this.resolve(permission, isGraph, props));
+    claimGrants(this, props.principal, this.resourceAppId, this.permissions);
+
+    this.resourceServicePrincipal = resourceServicePrincipal(this, this.resourceAppId);
+    this.assignments = this.permissions.map((permission, i) => new AppRoleAssignment(this, permission, {
+      appRoleId: roleIds[i] ?? this.resourceServicePrincipal.appRoleIds.lookup(permission),
+      principalObjectId: props.principal.principalId,
+      resourceObjectId: this.resourceServicePrincipal.objectId,
+    }));
+  }
+
+  /** The literal role ID of a known Graph permission; undefined when it must be read at plan time. */
+  private resolve(permission: string, isGraph: boolean, options: GrantOptions): string | undefined {
+    if (!isLiteral(permission) || !/^\S+$/.test(permission)) {
+      throw new ValidationError(this, `invalid permission ${JSON.stringify(permission)}: permissions are named by their literal value, with no spaces. `
+        + 'Fix: pass the permission\'s name, e.g. "User.Read.All".');
+    }
+    if (!isGraph) return undefined;
+    const found = lookupAppRole(permission);
+    if (!('id' in found)) {
+      // A delegated-only name is wrong for certain, so allowUnknown does not let it through.
+      if (options.allowUnknown && !GraphPermissions.isKnownDelegatedScope(permission)) {
+        Annotations.of(this).addWarning(`"${permission}" is not in the offline Graph catalog; its ID is read at plan time from the tenant's `
+          + 'Microsoft Graph service principal, and the plan fails there if the name is wrong.');
+        return undefined;
+      }
+      throw new ValidationError(this, `invalid permission ${JSON.stringify(permission)}: ${found.problem}. Fix: ${found.fix}.`);
+    }
+    if (tierOf(permission) === PrivilegeTier.TIER_0) {
+      if (!options.allowPrivileged) {
+        throw new ValidationError(this, `invalid permission ${JSON.stringify(permission)}: it is tier 0, with a known path to Global `
+          + 'Administrator: whoever can act as this principal could take over the tenant. Fix: grant a narrower permission, or, if this '
+          + 'principal really needs it, pass allowPrivileged: true and restrict who can use the identity.');
+      }
+      Annotations.of(this).addWarning(`Grants the tier-0 permission ${permission} (a known path to Global Administrator). `
+        + 'Keep the trusts of this identity narrow and reviewed.');
+    }
+    return found.id;
+  }
+}
+
+const grantsByRoot = new WeakMap<IConstruct, Map<unknown, Map<string, string>>>();
+
+/** Refuses a permission that the same principal already received from another grant. */
+function claimGrants(grant: IConstruct, principal: IPrincipal, resourceAppId: string, permissions: string[]): void {
+  const root = grant.node.root;
+  let byPrincipal = grantsByRoot.get(root);
+  if (!byPrincipal) grantsByRoot.set(root, byPrincipal = new Map());
+  const key = isLiteral(principal.principalId) ? principal.principalId.toLowerCase() : principal;
+  let granted = byPrincipal.get(key);
+  if (!granted) byPrincipal.set(key, granted = new Map());
+  const seenHere = new Set<string>();
+  for (const permission of permissions) {
+    const slot = `${resourceAppId.toLowerCase()} ${permission}`;
+    const first = seenHere.has(slot) ? grant.node.path : granted.get(slot);
+    if (first) {
+      throw new ValidationError(grant, `invalid permission ${JSON.stringify(permission)}: ${principal.node.path} already receives it from ${first}. `
+        + 'Azure rejects a second identical app role assignment. Fix: remove it from one of the two grants.');
+    }
+    seenHere.add(slot);
+  }
+  for (const slot of seenHere) granted.set(slot, grant.node.path);
+}

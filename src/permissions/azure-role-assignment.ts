@@ -1,0 +1,88 @@
+import { Construct } from 'constructs';
+import { TerraformResource, TerraformStack } from 'cdktf';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import { ValidationError } from '../private/errors';
+import { Rule } from '../private/rules';
+import { check } from '../private/validate';
+import { IPrincipal } from '../principals/principal';
+
+/** Options for `grantAzureRole`: the scope and exactly one of the role's name or ID. */
+export interface AzureRoleOptions {
+  /** The ARM scope, e.g. a subscription, resource group or Key Vault resource ID. */
+  readonly scope: string;
+  /**
+   * A built-in or custom role by name, e.g. `Key Vault Secrets User`.
+   * @default - give roleDefinitionId instead
+   */
+  readonly roleDefinitionName?: string;
+  /**
+   * A role by its resource ID, `/subscriptions/{id}/providers/Microsoft.Authorization/roleDefinitions/{guid}`
+   * (what the `azurerm_role_definition` data source returns as `id`). azurerm takes no bare GUID here.
+   * @default - give roleDefinitionName instead
+   */
+  readonly roleDefinitionId?: string;
+  /**
+   * A description on the assignment.
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/** Properties of an `AzureRoleAssignment`. */
+export interface AzureRoleAssignmentProps extends AzureRoleOptions {
+  /** Who receives the role. */
+  readonly principal: IPrincipal;
+}
+
+/**
+ * An Azure RBAC role assignment (`azurerm_role_assignment`) for a principal, as
+ * `az role assignment create --assignee-principal-type ServicePrincipal` makes it.
+ *
+ * For a principal created in the same stack it skips azurerm's Entra lookup of the principal,
+ * which otherwise fails with PrincipalNotFound while the new principal replicates.
+ */
+export class AzureRoleAssignment extends Construct {
+  /** The underlying `azurerm_role_assignment` (escape hatch). */
+  public readonly resource: RoleAssignment;
+
+  constructor(scope: Construct, id: string, props: AzureRoleAssignmentProps) {
+    super(scope, id);
+    const byName = props.roleDefinitionName !== undefined;
+    if (byName === (props.roleDefinitionId !== undefined)) {
+      throw new ValidationError(this, `invalid role: ${byName ? 'both roleDefinitionName and roleDefinitionId were given' : 'no role was given'}. `
+        + 'Fix: give exactly one of roleDefinitionName (e.g. "Key Vault Secrets User") or roleDefinitionId.');
+    }
+    check(this, 'scope', props.scope, scopeRule);
+    check(this, 'roleDefinitionName', props.roleDefinitionName, (v) => v.trim() ? undefined : { problem: 'a role name must not be empty', fix: 'use the role\'s name, e.g. "Reader"' });
+    check(this, 'roleDefinitionId', props.roleDefinitionId, roleIdRule);
+
+    this.resource = new RoleAssignment(this, 'Resource', {
+      scope: props.scope,
+      principalId: props.principal.principalId,
+      principalType: 'ServicePrincipal',
+      roleDefinitionName: props.roleDefinitionName,
+      roleDefinitionId: props.roleDefinitionId,
+      description: props.description,
+      skipServicePrincipalAadCheck: createdInStack(props.principal, this) ? true : undefined,
+    });
+  }
+}
+
+/** True for an identity or app this stack creates (its primary child is a resource, not a data source or nothing). */
+function createdInStack(principal: IPrincipal, scope: Construct): boolean {
+  return TerraformResource.isTerraformResource(principal.node.defaultChild)
+    && TerraformStack.of(principal) === TerraformStack.of(scope);
+}
+
+const scopeRule: Rule = (value) => /^\/(subscriptions\/|providers\/Microsoft\.Management\/managementGroups\/)/i.test(value) ? undefined : {
+  problem: 'an Azure role scope is a management group, subscription, resource group or resource ID',
+  fix: 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}, e.g. a resource\'s id attribute',
+};
+
+const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const roleIdRule: Rule = (value) => new RegExp(`^(/subscriptions/${GUID})?/providers/Microsoft\\.Authorization/roleDefinitions/${GUID}$`, 'i').test(value) ? undefined : {
+  problem: 'azurerm takes a role definition\'s resource ID, /subscriptions/{subscription}/providers/Microsoft.Authorization/roleDefinitions/{GUID}',
+  fix: new RegExp(`^${GUID}$`).test(value)
+    ? `use "/subscriptions/{subscription}/providers/Microsoft.Authorization/roleDefinitions/${value}", or pass roleDefinitionName`
+    : 'use `az role definition list --name "ROLE" --query [0].id -o tsv`, or pass roleDefinitionName',
+};

@@ -1,0 +1,22 @@
+import { Construct } from 'constructs';
+import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
+import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
+import { IPrincipal, PrincipalKind } from './principal';
+
+/**
+ * The grant methods every principal shares; they only wire the constructs of permissions/.
+ * @internal
+ */
+export abstract class PrincipalBase extends Construct implements IPrincipal {
+  public abstract readonly principalId: string;
+  public abstract readonly tenantId: string;
+  public abstract readonly principalKind: PrincipalKind;
+
+  public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
+    return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
+  }
+
+  public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
+    return new AzureRoleAssignment(this, id, { ...options, principal: this });
+  }
+}
