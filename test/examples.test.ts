@@ -9,7 +9,8 @@ describe.each(examples.map((e) => [e.name, e] as const))('example %s', (_name, e
     expect(stacks.length).toBeGreaterThan(0);
     for (const stack of stacks) {
       const json = JSON.parse(Testing.synth(stack, true));
-      expect(Object.keys(json.resource ?? {}).length + Object.keys(json.data ?? {}).length).toBeGreaterThan(0);
+      const blocks = ['resource', 'data', 'provider'].map((kind) => Object.keys(json[kind] ?? {}).length);
+      expect(blocks.reduce((a, b) => a + b)).toBeGreaterThan(0);
     }
   });
 });
@@ -56,4 +57,17 @@ test('the permissions example grants Graph roles to a Logic App identity and a V
     principal_type: 'ServicePrincipal',
     skip_service_principal_aad_check: true,
   })]);
+});
+
+test('the providers example signs in to all four providers as one user-assigned identity', () => {
+  const stack = examples.find((e) => e.name === 'providers')!.build(Testing.app()) as TerraformStack;
+  const json = JSON.parse(Testing.synth(stack, true));
+  const clientId = '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f';
+  expect(json.provider.microsoft365[0]).toEqual({
+    tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', auth_method: 'managed_identity', entra_id_options: { managed_identity_id: clientId },
+  });
+  expect(json.provider.azuredevops[0]).toMatchObject({ use_msi: true, client_id: clientId, use_cli: false });
+  expect(json.provider.azurerm[0]).toMatchObject({ features: [{}], use_msi: true, client_id: clientId, use_cli: false });
+  expect(json.provider.azuread[0]).toMatchObject({ tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', use_msi: true, client_id: clientId });
+  expect(Object.keys(json.terraform.required_providers).sort()).toEqual(['azuread', 'azuredevops', 'azurerm', 'microsoft365']);
 });

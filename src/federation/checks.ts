@@ -1,6 +1,5 @@
 import { IConstruct } from 'constructs';
 import { ValidationError } from '../private/errors';
-import { TrustProblem } from '../private/federation-rules';
 import { IPrincipal, PrincipalKind } from '../principals/principal';
 
 /** Microsoft allows federated credentials only on user-assigned identities and apps. */
@@ -11,10 +10,3 @@ export function assertCanHoldCredentials(scope: IConstruct, target: IPrincipal):
       + 'attach it to the compute resource, and add the credential to it.');
   }
 }
-
-export function throwProblems(scope: IConstruct, problems: TrustProblem[]): void {
-  if (problems.length === 0) return;
-  const lines = problems.map((p) => `invalid ${p.property} ${JSON.stringify(p.value)}: ${p.problem}. Fix: ${p.fix}.`);
-  throw new ValidationError(scope, lines.join('\n'));
-}
-

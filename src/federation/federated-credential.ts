@@ -3,8 +3,9 @@ import { Annotations, TerraformResource } from 'cdktf';
 import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
 import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-federated-identity-credential';
 import { ValidationError } from '../private/errors';
-import { TrustProblem, credentialName, credentialNameProblems } from '../private/federation-rules';
-import { assertCanHoldCredentials, throwProblems } from './checks';
+import { credentialName, credentialNameProblems } from '../private/federation-rules';
+import { assertCanHoldCredentials } from './checks';
+import { Problem, throwProblems } from '../private/problems';
 import { isLiteral } from '../private/validate';
 import { IFederatedIdentityTarget, PrincipalKind } from '../principals/principal';
 import type { IUserAssignedIdentity } from '../principals/user-assigned-identity';
@@ -61,7 +62,7 @@ export class FederatedCredential extends Construct {
       throw new ValidationError(this, 'Trust.managedIdentity can only be added to an AppRegistration: Entra accepts a managed identity '
         + 'as a credential of an app, not of another managed identity. Fix: add this trust to the AppRegistration the identity should act as.');
     }
-    const problems: TrustProblem[] = [...trust._problems];
+    const problems: Problem[] = [...trust._problems];
     if (props.name !== undefined && isLiteral(props.name)) problems.push(...credentialNameProblems('name', props.name));
     throwProblems(this, problems);
 

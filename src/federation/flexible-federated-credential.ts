@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
 import { ApplicationFlexibleFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-flexible-federated-identity-credential';
 import { ValidationError } from '../private/errors';
-import { TrustProblem, credentialName, credentialNameProblems } from '../private/federation-rules';
+import { credentialName, credentialNameProblems } from '../private/federation-rules';
+import { Problem, throwProblems } from '../private/problems';
 import { isLiteral } from '../private/validate';
 import { PrincipalKind } from '../principals/principal';
 import type { IAppRegistration } from '../principals/app-registration';
-import { throwProblems } from './checks';
 import { credentialsOf } from './credential-registry';
 import { FederatedCredentialOptions } from './federated-credential';
 import { FlexibleTrust } from './flexible-trust';
@@ -39,7 +39,7 @@ export class FlexibleFederatedCredential extends Construct {
       throw new ValidationError(this, `flexible federated credentials exist only on app registrations, not on ${target.node.path} `
         + `(${target.principalKind}). Fix: add it to an AppRegistration, or use one ordinary credential per branch (Trust.githubActions).`);
     }
-    const problems: TrustProblem[] = [...trust._problems];
+    const problems: Problem[] = [...trust._problems];
     if (props.name !== undefined && isLiteral(props.name)) problems.push(...credentialNameProblems('name', props.name));
     throwProblems(this, problems);
 

@@ -1,5 +1,6 @@
+import { Problem } from '../private/problems';
 import { isLiteral } from '../private/validate';
-import { TOKEN_EXCHANGE_AUDIENCE, TrustProblem, audienceProblems } from '../private/federation-rules';
+import { TOKEN_EXCHANGE_AUDIENCE, audienceProblems } from '../private/federation-rules';
 import { TerraformRunPhase } from './trust';
 
 /** A GitHub Actions pattern, for `FlexibleTrust.githubActions`. Give exactly one of the three selectors. */
@@ -144,7 +145,7 @@ export class FlexibleTrust {
     issuer: string, audience: string, claims: string[], selectors: { [name: string]: string | undefined },
     description: string, nameParts: string[],
   ): FlexibleTrust {
-    const problems: TrustProblem[] = [...(isLiteral(audience) ? audienceProblems('audience', audience) : [])];
+    const problems: Problem[] = [...(isLiteral(audience) ? audienceProblems('audience', audience) : [])];
     const given = Object.entries(selectors).filter(([, v]) => v !== undefined);
     if (given.length !== 1) {
       problems.push({
@@ -177,9 +178,9 @@ export class FlexibleTrust {
   /** @internal */
   public readonly _nameParts?: string[];
   /** @internal */
-  public readonly _problems: TrustProblem[];
+  public readonly _problems: Problem[];
 
-  private constructor(issuer: string, expression: string, audience: string, description: string, nameParts: string[] | undefined, problems: TrustProblem[]) {
+  private constructor(issuer: string, expression: string, audience: string, description: string, nameParts: string[] | undefined, problems: Problem[]) {
     this.issuer = issuer;
     this.claimsMatchingExpression = expression;
     this.audience = audience;
@@ -190,8 +191,8 @@ export class FlexibleTrust {
 }
 
 /** Checks that an expression uses only the claims Microsoft supports for the issuer, and the documented operators. */
-function expressionProblems(expression: string, claims: string[]): TrustProblem[] {
-  const problems: TrustProblem[] = [];
+function expressionProblems(expression: string, claims: string[]): Problem[] {
+  const problems: Problem[] = [];
   const used = [...expression.matchAll(/claims\[\s*'([^']*)'\s*\]/g)].map((m) => m[1]);
   if (used.length === 0) {
     problems.push({

@@ -1,7 +1,8 @@
+import { Problem } from '../private/problems';
 import { isLiteral } from '../private/validate';
 import { guid } from '../private/rules';
 import {
-  DNS1123_LABEL, DNS1123_SUBDOMAIN, TOKEN_EXCHANGE_AUDIENCE, TrustProblem, audienceProblems, dnsProblems,
+  DNS1123_LABEL, DNS1123_SUBDOMAIN, TOKEN_EXCHANGE_AUDIENCE, audienceProblems, dnsProblems,
   escapeGitHubValue, issuerProblems, noTrailingSlash, subjectProblems,
 } from '../private/federation-rules';
 
@@ -223,7 +224,7 @@ interface TrustSpec {
   readonly audience: string;
   readonly description: string;
   readonly nameParts?: string[];
-  readonly problems: TrustProblem[];
+  readonly problems: Problem[];
   readonly warnings?: string[];
 }
 
@@ -276,7 +277,7 @@ export class Trust {
    * `...:ref:refs/tags/{tag}`, `...:pull_request`, with `:` in a value escaped as `%3A`.
    */
   public static githubActions(props: GitHubActionsTrustProps): Trust {
-    const problems: TrustProblem[] = [];
+    const problems: Problem[] = [];
     const selectors = (['branch', 'environment', 'tag'] as const).filter((k) => props[k] !== undefined);
     const all = props.pullRequest ? [...selectors, 'pullRequest'] : selectors;
     if (all.length !== 1) {
@@ -389,7 +390,7 @@ export class Trust {
    * `organization:{org}:project:{project}:workspace:{workspace}:run_phase:{plan|apply}`.
    */
   public static terraformCloud(props: TerraformCloudTrustProps): Trust {
-    const problems: TrustProblem[] = [];
+    const problems: Problem[] = [];
     const phases: string[] = Object.values(TerraformRunPhase);
     if (!phases.includes(props.runPhase)) {
       problems.push({ property: 'runPhase', value: String(props.runPhase), problem: 'HCP Terraform tokens carry run_phase plan or apply', fix: 'use TerraformRunPhase.PLAN or TerraformRunPhase.APPLY' });
@@ -420,7 +421,7 @@ export class Trust {
    */
   public static gitlab(props: GitLabTrustProps): Trust {
     const instance = props.instanceUrl ?? 'https://gitlab.com';
-    const problems: TrustProblem[] = [...literal(instance, (v) => noTrailingSlash('instanceUrl', v, 'GitLab'))];
+    const problems: Problem[] = [...literal(instance, (v) => noTrailingSlash('instanceUrl', v, 'GitLab'))];
     const refTypes: string[] = Object.values(GitLabRefType);
     if (!refTypes.includes(props.refType)) {
       problems.push({ property: 'refType', value: String(props.refType), problem: 'GitLab tokens carry ref_type branch or tag', fix: 'use GitLabRefType.BRANCH or GitLabRefType.TAG' });
@@ -447,7 +448,7 @@ export class Trust {
   public static managedIdentity(props: ManagedIdentityTrustProps): Trust {
     const cloud = props.cloud ?? EntraCloud.PUBLIC;
     const { host, audience } = ENTRA_CLOUDS[cloud] ?? ENTRA_CLOUDS[EntraCloud.PUBLIC];
-    const problems: TrustProblem[] = [
+    const problems: Problem[] = [
       ...literal(props.principalId, (v) => fromViolation('principalId', v, guid('principal ID', 'the managed identity\'s "principalId"')(v))),
       ...literal(props.tenantId, (v) => fromViolation('tenantId', v, guid('tenant ID', 'the managed identity\'s "tenantId"')(v))),
     ];
@@ -512,7 +513,7 @@ export class Trust {
    */
   public readonly _nameParts?: string[];
   /** @internal */
-  public readonly _problems: TrustProblem[];
+  public readonly _problems: Problem[];
   /** @internal */
   public readonly _warnings: string[];
 
@@ -541,16 +542,16 @@ const ENTRA_CLOUDS: { [cloud: string]: { host: string; audience: string } } = {
   [EntraCloud.CHINA]: { host: 'login.partner.microsoftonline.cn', audience: 'api://AzureADTokenExchangeChina' },
 };
 
-function literal(value: string | undefined, problems: (value: string) => TrustProblem[]): TrustProblem[] {
+function literal(value: string | undefined, problems: (value: string) => Problem[]): Problem[] {
   return isLiteral(value) ? problems(value) : [];
 }
 
-function fromViolation(property: string, value: string, violation: { problem: string; fix: string } | undefined): TrustProblem[] {
+function fromViolation(property: string, value: string, violation: { problem: string; fix: string } | undefined): Problem[] {
   return violation ? [{ property, value, ...violation }] : [];
 }
 
 /** GitHub owners: letters, digits and single hyphens; repositories: letters, digits, ".", "-", "_". */
-function githubNameProblems(property: 'owner' | 'repository', value: string): TrustProblem[] {
+function githubNameProblems(property: 'owner' | 'repository', value: string): Problem[] {
   const rule = property === 'owner' ? /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/ : /^[A-Za-z0-9._-]{1,100}$/;
   if (rule.test(value)) return [];
   return [{

@@ -3,6 +3,7 @@
  * shared/reference/federation.md; each rule names its own.
  */
 import { createHash } from 'crypto';
+import { Problem } from './problems';
 
 /** The audience Entra ID expects in exchanged tokens (public cloud). */
 export const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
@@ -16,16 +17,9 @@ export const MAX_CLAIM_LENGTH = 600;
 /** ARM's name rule for federated identity credentials (Microsoft.ManagedIdentity 2023-01-31). */
 export const CREDENTIAL_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,119}$/;
 
-/** A problem found in a trust, reported by the construct that uses it (so the error has a path). */
-export interface TrustProblem {
-  readonly property: string;
-  readonly value: string;
-  readonly problem: string;
-  readonly fix: string;
-}
 
-export function issuerProblems(property: string, issuer: string): TrustProblem[] {
-  const problems: TrustProblem[] = [];
+export function issuerProblems(property: string, issuer: string): Problem[] {
+  const problems: Problem[] = [];
   const add = (problem: string, fix: string) => problems.push({ property, value: issuer, problem, fix });
   if (issuer.trim() !== issuer || /\s/.test(issuer)) {
     add('an issuer must not contain whitespace (Entra blocks the token exchange)', `use "${issuer.replace(/\s+/g, '')}"`);
@@ -39,7 +33,7 @@ export function issuerProblems(property: string, issuer: string): TrustProblem[]
 }
 
 /** GitHub and HCP Terraform put their issuer in tokens without a trailing slash. */
-export function noTrailingSlash(property: string, issuer: string, platform: string): TrustProblem[] {
+export function noTrailingSlash(property: string, issuer: string, platform: string): Problem[] {
   if (!issuer.endsWith('/')) return [];
   return [{
     property, value: issuer,
@@ -48,8 +42,8 @@ export function noTrailingSlash(property: string, issuer: string, platform: stri
   }];
 }
 
-export function subjectProblems(property: string, subject: string, flexibleHint: string): TrustProblem[] {
-  const problems: TrustProblem[] = [];
+export function subjectProblems(property: string, subject: string, flexibleHint: string): Problem[] {
+  const problems: Problem[] = [];
   if (subject.length === 0) {
     problems.push({ property, value: subject, problem: 'a subject must not be empty', fix: 'use the exact "sub" claim of the workload\'s token' });
   } else if (subject.trim() !== subject) {
@@ -66,7 +60,7 @@ export function subjectProblems(property: string, subject: string, flexibleHint:
   return problems;
 }
 
-export function audienceProblems(property: string, audience: string): TrustProblem[] {
+export function audienceProblems(property: string, audience: string): Problem[] {
   if (audience.length > 0 && audience.length <= MAX_CLAIM_LENGTH && !/[\s,]/.test(audience)) return [];
   return [{
     property, value: audience,
@@ -80,7 +74,7 @@ export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 /** Kubernetes service account names are DNS-1123 subdomains. */
 export const DNS1123_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
-export function dnsProblems(property: string, value: string, rule: RegExp, kind: string): TrustProblem[] {
+export function dnsProblems(property: string, value: string, rule: RegExp, kind: string): Problem[] {
   if (rule.test(value)) return [];
   const suggestion = value.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   return [{
@@ -110,7 +104,7 @@ export function credentialName(parts: string[]): string {
   return name;
 }
 
-export function credentialNameProblems(property: string, name: string): TrustProblem[] {
+export function credentialNameProblems(property: string, name: string): Problem[] {
   if (CREDENTIAL_NAME.test(name)) return [];
   return [{
     property, value: name,

@@ -1,0 +1,50 @@
+import { Construct } from 'constructs';
+import { check } from '../private/validate';
+import { IPrincipal } from '../principals/principal';
+import { AzureDevOpsServicePrincipalEntitlement } from './azuredevops-service-principal-entitlement';
+
+/** Access levels of an Azure DevOps organization member (`account_license_type`). */
+export enum AzureDevOpsLicense {
+  /** Basic (the provider calls it `express`): code, pipelines, boards. */
+  BASIC = 'express',
+  /** Stakeholder: free, limited to boards and pipelines' status. */
+  STAKEHOLDER = 'stakeholder',
+  /** Basic + Test Plans (`advanced`). */
+  BASIC_AND_TEST_PLANS = 'advanced',
+  /** Visual Studio subscriber (`professional`). */
+  VISUAL_STUDIO_SUBSCRIBER = 'professional',
+}
+
+/** Properties of `AzureDevOpsAccess`. */
+export interface AzureDevOpsAccessProps {
+  /** The managed identity or app to add to the organization. */
+  readonly principal: IPrincipal;
+  /**
+   * Its access level.
+   * @default AzureDevOpsLicense.BASIC
+   */
+  readonly license?: AzureDevOpsLicense;
+}
+
+/**
+ * Adds a managed identity or app to the Azure DevOps organization of the stack's azuredevops
+ * provider (`azuredevops_service_principal_entitlement`), the step before it can act there:
+ * Azure DevOps does not use Entra application permissions, it needs the principal as a member.
+ */
+export class AzureDevOpsAccess extends Construct {
+  /** The underlying entitlement resource (escape hatch). */
+  public readonly resource: AzureDevOpsServicePrincipalEntitlement;
+
+  constructor(scope: Construct, id: string, props: AzureDevOpsAccessProps) {
+    super(scope, id);
+    const licenses: string[] = Object.values(AzureDevOpsLicense);
+    if (props.license !== undefined && !licenses.includes(props.license)) {
+      check(this, 'license', props.license, () => ({ problem: 'unknown Azure DevOps access level', fix: `use one of AzureDevOpsLicense.${Object.keys(AzureDevOpsLicense).join(', AzureDevOpsLicense.')}` }));
+    }
+    this.resource = new AzureDevOpsServicePrincipalEntitlement(this, 'Resource', {
+      originId: props.principal.principalId,
+      origin: 'aad',
+      accountLicenseType: props.license ?? AzureDevOpsLicense.BASIC,
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { Construct } from 'constructs';
+import { AzurermProvider, AzurermProviderConfig } from '@cdktf/provider-azurerm/lib/provider';
+import { AzureadProvider, AzureadProviderConfig } from '@cdktf/provider-azuread/lib/provider';
+import { ValidationError } from '../private/errors';
+import { throwProblems } from '../private/problems';
+import { guid, tenantIdRule } from '../private/rules';
+import { check } from '../private/validate';
+import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
+import { ProviderAuth, TerraformProviderKind } from './provider-auth';
+
+/** Options of `AzureProviders.azurerm`. */
+export interface AzurermProviderOptions {
+  /** How the provider signs in. */
+  readonly auth: ProviderAuth;
+  /**
+   * The subscription to manage; azurerm needs it for plan and apply.
+   * @default - `ARM_SUBSCRIPTION_ID` at run time
+   */
+  readonly subscriptionId?: string;
+  /**
+   * The Entra tenant.
+   * @default - the tenant of the auth's identity
+   */
+  readonly tenantId?: string;
+  /**
+   * Provider alias.
+   * @default - the default provider
+   */
+  readonly alias?: string;
+}
+
+/** Options of `AzureProviders.azuread`. */
+export interface AzureadProviderOptions {
+  /** How the provider signs in. */
+  readonly auth: ProviderAuth;
+  /** The Entra tenant; azuread needs it with a managed identity. */
+  readonly tenantId: string;
+  /**
+   * Provider alias.
+   * @default - the default provider
+   */
+  readonly alias?: string;
+}
+
+/**
+ * The prebuilt azurerm and azuread providers, configured for a keyless sign-in, with
+ * `use_cli = false` so that a run never falls back to whoever is logged in to the Azure CLI.
+ */
+export class AzureProviders {
+  /** An `azurerm` provider (with the `features {}` block it requires) signing in with `auth`. */
+  public static azurerm(scope: Construct, id: string, options: AzurermProviderOptions): AzurermProvider {
+    const tenantId = options.tenantId ?? options.auth.tenantId;
+    const provider = new AzurermProvider(scope, id, {
+      features: [{}],
+      subscriptionId: options.subscriptionId,
+      alias: options.alias,
+      ...toConfig(options.auth._render(TerraformProviderKind.AZURERM, tenantId, 'attributes')),
+    });
+    check(provider, 'subscriptionId', options.subscriptionId, guid('subscription ID', '`az account show --query id`'));
+    checkAuth(provider, options.tenantId, options.auth);
+    if (options.auth.resourceId !== undefined) {
+      throw new ValidationError(provider, `invalid auth.resourceId ${JSON.stringify(options.auth.resourceId)}: azurerm chooses a user-assigned `
+        + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
+    }
+    return provider;
+  }
+
+  /** An `azuread` provider signing in with `auth`. */
+  public static azuread(scope: Construct, id: string, options: AzureadProviderOptions): AzureadProvider {
+    const provider = new AzureadProvider(scope, id, {
+      alias: options.alias,
+      ...toConfig(options.auth._render(TerraformProviderKind.AZUREAD, options.tenantId, 'attributes')),
+    });
+    checkAuth(provider, options.tenantId, options.auth);
+    if (options.auth.resourceId !== undefined) {
+      throw new ValidationError(provider, `invalid auth.resourceId ${JSON.stringify(options.auth.resourceId)}: azuread chooses a user-assigned `
+        + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
+    }
+    return provider;
+  }
+
+  private constructor() {}
+}
+
+function checkAuth(provider: Construct, tenantId: string | undefined, auth: ProviderAuth): void {
+  check(provider, 'tenantId', tenantId, tenantIdRule);
+  throwProblems(provider, auth._problems);
+  assertTenantsAgree(provider, tenantId, auth);
+  warnIfUnknownAtPlan(provider, auth);
+}
+
+/** snake_case attributes from ProviderAuth to the prebuilt bindings' camelCase config. */
+function toConfig(attributes: { [name: string]: string | boolean | undefined }): AzurermProviderConfig & AzureadProviderConfig {
+  const config: { [name: string]: unknown } = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    config[name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  }
+  return config as AzurermProviderConfig & AzureadProviderConfig;
+}

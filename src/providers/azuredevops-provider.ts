@@ -1,0 +1,101 @@
+import { Construct } from 'constructs';
+import { TerraformProvider } from 'cdktf';
+import { ValidationError } from '../private/errors';
+import { throwProblems } from '../private/problems';
+import { Rule, tenantIdRule } from '../private/rules';
+import { check } from '../private/validate';
+import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
+import { hclAttributes } from './hcl';
+import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
+
+/** Properties of an `AzureDevOpsProvider`. */
+export interface AzureDevOpsProviderProps {
+  /** The organization's URL, `https://dev.azure.com/{organization}` (`org_service_url`). */
+  readonly orgServiceUrl: string;
+  /** How the provider signs in. */
+  readonly auth: ProviderAuth;
+  /**
+   * The Entra tenant (`tenant_id`).
+   * @default - the tenant of the auth's identity
+   */
+  readonly tenantId?: string;
+  /**
+   * Provider alias, for several azuredevops providers in one stack.
+   * @default - the default provider
+   */
+  readonly alias?: string;
+  /**
+   * The version constraint in `required_providers`. 1.11.0 and 1.11.1 could not sign in with a
+   * managed identity (microsoft/terraform-provider-azuredevops#1408).
+   * @default ">= 1.11.2, < 2.0.0"
+   */
+  readonly providerVersion?: string;
+}
+
+/**
+ * The microsoft/azuredevops provider, configured for a keyless sign-in: `use_msi` for a managed
+ * identity, `use_oidc` for a federated token. It always sets `use_cli = false`: the provider
+ * defaults it to true, and a run would otherwise fall back silently to whoever is logged in to the
+ * Azure CLI. A hand-written binding with the provider's attribute names (`azuredevops/provider.go`).
+ *
+ * The identity must also be a member of the organization: see `AzureDevOpsAccess`.
+ */
+export class AzureDevOpsProvider extends TerraformProvider {
+  /** The version constraint `required_providers` uses when none is given. */
+  public static readonly DEFAULT_VERSION = '>= 1.11.2, < 2.0.0';
+
+  /** How the provider signs in. */
+  public readonly auth: ProviderAuth;
+  /** The organization's URL. */
+  public readonly orgServiceUrl: string;
+  /** The tenant, when known. */
+  public readonly tenantId?: string;
+  private providerAlias?: string;
+
+  constructor(scope: Construct, id: string, props: AzureDevOpsProviderProps) {
+    super(scope, id, {
+      terraformResourceType: 'azuredevops',
+      terraformGeneratorMetadata: { providerName: 'azuredevops', providerVersion: props.providerVersion ?? AzureDevOpsProvider.DEFAULT_VERSION },
+      terraformProviderSource: 'microsoft/azuredevops',
+    });
+    check(this, 'orgServiceUrl', props.orgServiceUrl, orgServiceUrlRule);
+    check(this, 'tenantId', props.tenantId, tenantIdRule);
+    throwProblems(this, props.auth._problems);
+    assertTenantsAgree(this, props.tenantId, props.auth);
+    if (props.auth.method === ProviderAuthMethod.MANAGED_IDENTITY && props.auth.resourceId !== undefined) {
+      throw new ValidationError(this, `invalid auth.resourceId ${JSON.stringify(props.auth.resourceId)}: azuredevops chooses a user-assigned `
+        + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
+    }
+    this.auth = props.auth;
+    this.orgServiceUrl = props.orgServiceUrl;
+    this.tenantId = props.tenantId ?? props.auth.tenantId;
+    this.providerAlias = props.alias;
+    warnIfUnknownAtPlan(this, props.auth);
+  }
+
+  public get alias(): string | undefined {
+    return this.providerAlias;
+  }
+
+  public set alias(value: string | undefined) {
+    this.providerAlias = value;
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      org_service_url: this.orgServiceUrl,
+      ...this.auth._render(TerraformProviderKind.AZUREDEVOPS, this.tenantId, 'attributes'),
+      alias: this.providerAlias,
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    return hclAttributes(this.synthesizeAttributes());
+  }
+}
+
+const orgServiceUrlRule: Rule = (value) =>
+  /^https:\/\/(dev\.azure\.com\/[^/\s]+|[a-z0-9-]+\.visualstudio\.com)\/?$/i.test(value) ? undefined : {
+    problem: 'an Azure DevOps organization URL is https://dev.azure.com/{organization} (or https://{organization}.visualstudio.com)',
+    fix: `use e.g. "https://dev.azure.com/${value.replace(/^https?:\/\//, '').replace(/^dev\.azure\.com\//, '').split(/[/.]/)[0] || 'contoso'}"`,
+  };

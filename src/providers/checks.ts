@@ -1,0 +1,28 @@
+import { Construct } from 'constructs';
+import { Annotations, TerraformResource, TerraformStack } from 'cdktf';
+import { check, isLiteral } from '../private/validate';
+import { ProviderAuth } from './provider-auth';
+
+/** The provider's tenant and the identity's tenant, when both are literal, must be the same. */
+export function assertTenantsAgree(scope: Construct, tenantId: string | undefined, auth: ProviderAuth): void {
+  const identityTenant = auth.identity?.tenantId;
+  if (isLiteral(tenantId) && isLiteral(identityTenant) && tenantId.toLowerCase() !== identityTenant.toLowerCase()) {
+    check(scope, 'tenantId', tenantId, () => ({
+      problem: `the identity ${auth.identity!.node.path} lives in tenant "${identityTenant}"`,
+      fix: 'sign in to the identity\'s own tenant (drop tenantId), or use an identity of this tenant',
+    }));
+  }
+}
+
+/**
+ * Terraform must know provider arguments at plan time. An identity created in the provider's own
+ * stack has no client ID until apply, so the first plan cannot configure the provider.
+ */
+export function warnIfUnknownAtPlan(provider: Construct, auth: ProviderAuth): void {
+  const identity = auth.identity;
+  if (!identity || !TerraformResource.isTerraformResource(identity.node.defaultChild)) return;
+  if (TerraformStack.of(identity) !== TerraformStack.of(provider)) return;
+  Annotations.of(provider).addWarning(`This provider signs in as ${identity.node.path}, which the same stack creates: its IDs are unknown `
+    + 'until apply, but Terraform needs provider settings at plan time. Create the identity in one stack and use it from the stack '
+    + 'that holds this provider (cdktf cross-stack references), or pass the client ID of an existing identity.');
+}

@@ -1,0 +1,225 @@
+import { Construct } from 'constructs';
+import { Annotations, TerraformProvider } from 'cdktf';
+import { throwProblems } from '../private/problems';
+import { tenantIdRule } from '../private/rules';
+import { check } from '../private/validate';
+import { hclAttributes } from './hcl';
+import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
+import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
+
+/** The Microsoft 365 clouds the microsoft365 provider knows (its `cloud` attribute). */
+export enum Microsoft365Cloud {
+  /** Commercial cloud. */
+  PUBLIC = 'public',
+  /** US Department of Defense. */
+  DOD = 'dod',
+  /** US Government Community Cloud. */
+  GCC = 'gcc',
+  /** US Government Community Cloud High. */
+  GCC_HIGH = 'gcchigh',
+  /** Microsoft 365 operated by 21Vianet. */
+  CHINA = 'china',
+  /** US Government Secret (EX). */
+  EX = 'ex',
+  /** US Government Top Secret (RX). */
+  RX = 'rx',
+}
+
+/** HTTP client settings of the microsoft365 provider (`client_options`); the secret-bearing proxy password is left out on purpose. */
+export interface Microsoft365ClientOptions {
+  /**
+   * Retry failed requests.
+   * @default - the provider's behaviour
+   */
+  readonly enableRetry?: boolean;
+  /**
+   * Maximum retries.
+   * @default - the provider's behaviour
+   */
+  readonly maxRetries?: number;
+  /**
+   * Seconds between retries.
+   * @default - the provider's behaviour
+   */
+  readonly retryDelaySeconds?: number;
+  /**
+   * Follow redirects.
+   * @default - the provider's behaviour
+   */
+  readonly enableRedirect?: boolean;
+  /**
+   * Maximum redirects.
+   * @default - the provider's behaviour
+   */
+  readonly maxRedirects?: number;
+  /**
+   * Compress request bodies.
+   * @default - the provider's behaviour
+   */
+  readonly enableCompression?: boolean;
+  /**
+   * A custom User-Agent.
+   * @default - the provider's behaviour
+   */
+  readonly customUserAgent?: string;
+  /**
+   * Log request and response headers.
+   * @default - the provider's behaviour
+   */
+  readonly enableHeadersInspection?: boolean;
+  /**
+   * Route requests through a proxy (with no credentials: use a proxy that trusts the network).
+   * @default - the provider's behaviour
+   */
+  readonly useProxy?: boolean;
+  /**
+   * The proxy's URL.
+   * @default - none
+   */
+  readonly proxyUrl?: string;
+  /**
+   * Request timeout in seconds.
+   * @default - the provider's behaviour
+   */
+  readonly timeoutSeconds?: number;
+}
+
+/** Properties of a `Microsoft365Provider`. */
+export interface Microsoft365ProviderProps {
+  /** How the provider signs in. */
+  readonly auth: ProviderAuth;
+  /**
+   * The Entra tenant (`tenant_id`).
+   * @default - the tenant of the auth's identity
+   */
+  readonly tenantId?: string;
+  /**
+   * The Microsoft 365 cloud.
+   * @default - the provider's default, Microsoft365Cloud.PUBLIC
+   */
+  readonly cloud?: Microsoft365Cloud;
+  /**
+   * HTTP client settings.
+   * @default - the provider's defaults
+   */
+  readonly clientOptions?: Microsoft365ClientOptions;
+  /**
+   * Opt out of the provider's telemetry.
+   * @default - the provider's default
+   */
+  readonly telemetryOptout?: boolean;
+  /**
+   * Verbose provider logging.
+   * @default - the provider's default
+   */
+  readonly debugMode?: boolean;
+  /**
+   * Provider alias, for several microsoft365 providers in one stack.
+   * @default - the default provider
+   */
+  readonly alias?: string;
+  /**
+   * The provider version in `required_providers`. Every microsoft365 release is a pre-release
+   * (`-alpha`), which Terraform selects only through an exact version, never through `~>` or `>=`.
+   * @default "0.57.1-alpha"
+   */
+  readonly providerVersion?: string;
+}
+
+/**
+ * The deploymenttheory/microsoft365 provider (Intune, Entra ID, Teams and more through Graph),
+ * configured for a keyless sign-in. A hand-written binding: no prebuilt one exists. Its attribute
+ * names follow the provider's schema (`internal/provider/provider.go`); `entra_id_options` is a
+ * nested attribute, so it synthesizes as an object.
+ *
+ * @example
+ * new Microsoft365Provider(stack, 'M365', {
+ *   tenantId, auth: ProviderAuth.managedIdentity({ clientId: '00000000-0000-0000-0000-000000000000' }),
+ * });
+ */
+export class Microsoft365Provider extends TerraformProvider {
+  /** The version `required_providers` pins when none is given. */
+  public static readonly DEFAULT_VERSION = '0.57.1-alpha';
+
+  /** How the provider signs in. */
+  public readonly auth: ProviderAuth;
+  /** The tenant, when known. */
+  public readonly tenantId?: string;
+  private readonly props: Microsoft365ProviderProps;
+  private providerAlias?: string;
+
+  constructor(scope: Construct, id: string, props: Microsoft365ProviderProps) {
+    super(scope, id, {
+      terraformResourceType: 'microsoft365',
+      terraformGeneratorMetadata: { providerName: 'microsoft365', providerVersion: props.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION },
+      terraformProviderSource: 'deploymenttheory/microsoft365',
+    });
+    this.props = props;
+    this.auth = props.auth;
+    this.providerAlias = props.alias;
+    this.tenantId = props.tenantId ?? props.auth.tenantId;
+    check(this, 'tenantId', props.tenantId, tenantIdRule);
+    throwProblems(this, props.auth._problems);
+    assertTenantsAgree(this, props.tenantId, props.auth);
+    const clouds: string[] = Object.values(Microsoft365Cloud);
+    if (props.cloud !== undefined && !clouds.includes(props.cloud)) {
+      check(this, 'cloud', props.cloud, () => ({ problem: 'the microsoft365 provider knows only its own cloud names', fix: `use one of ${clouds.join(', ')} (Microsoft365Cloud)` }));
+    }
+    if (props.auth.method === ProviderAuthMethod.MANAGED_IDENTITY) {
+      if (props.auth.resourceId !== undefined) {
+        Annotations.of(this).addWarning('microsoft365 passes managed_identity_id to Azure as a client ID, even when it is a resource ID, '
+          + 'so a resource ID does not select the identity (provider v0.57: ManagedIdentityResourceID is never set). '
+          + 'Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
+      } else if (props.auth.isSystemAssigned) {
+        Annotations.of(this).addWarning('microsoft365 with a system-assigned identity sends an empty client ID to the Azure SDK, which '
+          + 'some SDK versions reject (the azuredevops provider had the same bug until 1.11.2). Prefer a user-assigned identity.');
+      }
+    }
+    warnIfUnknownAtPlan(this, props.auth);
+  }
+
+  public get alias(): string | undefined {
+    return this.providerAlias;
+  }
+
+  public set alias(value: string | undefined) {
+    this.providerAlias = value;
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    const rendered = this.auth._render(TerraformProviderKind.MICROSOFT365, this.tenantId, 'attributes');
+    const entraIdOptions: { [name: string]: unknown } = {};
+    const top: { [name: string]: unknown } = {};
+    for (const [key, value] of Object.entries(rendered)) {
+      if (key.startsWith('entra_id_options.')) entraIdOptions[key.slice('entra_id_options.'.length)] = value;
+      else top[key] = value;
+    }
+    const client = this.props.clientOptions;
+    return {
+      tenant_id: top.tenant_id,
+      auth_method: top.auth_method,
+      cloud: this.props.cloud,
+      entra_id_options: Object.keys(entraIdOptions).length ? entraIdOptions : undefined,
+      client_options: client ? {
+        enable_retry: client.enableRetry,
+        max_retries: client.maxRetries,
+        retry_delay_seconds: client.retryDelaySeconds,
+        enable_redirect: client.enableRedirect,
+        max_redirects: client.maxRedirects,
+        enable_compression: client.enableCompression,
+        custom_user_agent: client.customUserAgent,
+        enable_headers_inspection: client.enableHeadersInspection,
+        use_proxy: client.useProxy,
+        proxy_url: client.proxyUrl,
+        timeout_seconds: client.timeoutSeconds,
+      } : undefined,
+      telemetry_optout: this.props.telemetryOptout,
+      debug_mode: this.props.debugMode,
+      alias: this.providerAlias,
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    return hclAttributes(this.synthesizeAttributes());
+  }
+}

@@ -1,0 +1,108 @@
+import { AppRegistration, ProviderAuth, ProviderAuthMethod, SystemAssignedIdentity, TerraformProviderKind, UserAssignedIdentity } from '../../src';
+import { ValidationError } from '../../src/private/errors';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, newStack } from '../util';
+
+const { MICROSOFT365, AZUREDEVOPS, AZURERM, AZUREAD } = TerraformProviderKind;
+
+// Variable names: microsoft365 internal/provider/set_configuration.go; azuredevops, azurerm and azuread
+// provider.go (shared/reference/providers.md).
+describe('ProviderAuth.environment', () => {
+  test('microsoft365 with a user-assigned managed identity', () => {
+    expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID }).environment(MICROSOFT365)).toEqual({
+      M365_TENANT_ID: TENANT_ID,
+      M365_AUTH_METHOD: 'managed_identity',
+      M365_MANAGED_IDENTITY_ID: CLIENT_ID,
+    });
+  });
+
+  test('microsoft365 with a system-assigned identity sets no identity ID', () => {
+    expect(ProviderAuth.managedIdentity({ tenantId: TENANT_ID }).environment(MICROSOFT365)).toEqual({
+      M365_TENANT_ID: TENANT_ID, M365_AUTH_METHOD: 'managed_identity',
+    });
+  });
+
+  test('microsoft365 workload identity, GitHub and Azure DevOps', () => {
+    expect(ProviderAuth.workloadIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID, tokenFilePath: '/var/run/token' }).environment(MICROSOFT365)).toEqual({
+      M365_TENANT_ID: TENANT_ID, M365_AUTH_METHOD: 'workload_identity', M365_CLIENT_ID: CLIENT_ID, AZURE_FEDERATED_TOKEN_FILE: '/var/run/token',
+    });
+    expect(ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID }).environment(MICROSOFT365)).toEqual({
+      M365_AUTH_METHOD: 'oidc_github', M365_CLIENT_ID: CLIENT_ID,
+    });
+    expect(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'sc-1' }).environment(MICROSOFT365)).toEqual({
+      M365_AUTH_METHOD: 'oidc_azure_devops', M365_CLIENT_ID: CLIENT_ID, ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID: 'sc-1',
+    });
+  });
+
+  test('azuredevops with a managed identity', () => {
+    expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).environment(AZUREDEVOPS)).toEqual({
+      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ARM_CLIENT_ID: CLIENT_ID,
+    });
+    expect(ProviderAuth.managedIdentity().environment(AZUREDEVOPS)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_MSI: 'true' });
+  });
+
+  test('AKS workload identity: azurerm reads the webhook variables, azuread is told where they are', () => {
+    const auth = ProviderAuth.aksWorkloadIdentity();
+    expect(auth.environment(AZURERM)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_AKS_WORKLOAD_IDENTITY: 'true' });
+    expect(auth.environment(AZUREAD)).toEqual({
+      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true',
+      ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID', ARM_OIDC_TOKEN_FILE_PATH: '$AZURE_FEDERATED_TOKEN_FILE',
+    });
+    expect(auth.environment(AZUREDEVOPS)).toEqual({
+      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true', ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID',
+    });
+    expect(auth.environment(MICROSOFT365)).toEqual({ M365_AUTH_METHOD: 'workload_identity' });
+  });
+
+  test('Azure DevOps pipelines name the service connection per provider', () => {
+    const auth = ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'sc-1' });
+    expect(auth.environment(AZUREDEVOPS)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_OIDC_AZURE_SERVICE_CONNECTION_ID: 'sc-1' });
+    expect(auth.environment(AZURERM)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID: 'sc-1', ARM_TENANT_ID: TENANT_ID });
+  });
+
+  test('an identity supplies client ID and tenant', () => {
+    const stack = newStack();
+    const identity = UserAssignedIdentity.fromAttributes(stack, 'Id', { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+    const auth = ProviderAuth.managedIdentity({ identity });
+    expect(auth.method).toBe(ProviderAuthMethod.MANAGED_IDENTITY);
+    expect(auth.environment(MICROSOFT365)).toEqual({ M365_TENANT_ID: TENANT_ID, M365_AUTH_METHOD: 'managed_identity', M365_MANAGED_IDENTITY_ID: CLIENT_ID });
+  });
+});
+
+describe('ProviderAuth mismatches', () => {
+  const problems = (auth: ProviderAuth) => {
+    try { auth.environment(MICROSOFT365); } catch (e) {
+      expect(ValidationError.isValidationError(e)).toBe(true);
+      return (e as Error).message;
+    }
+    return '';
+  };
+
+  test('workload identity with a system-assigned identity', () => {
+    const vm = SystemAssignedIdentity.fromPrincipalId(newStack(), 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+    expect(problems(ProviderAuth.workloadIdentity({ identity: vm }))).toContain('a system-assigned identity cannot hold federated credentials');
+  });
+
+  test('managed identity for an app registration', () => {
+    const app = new AppRegistration(newStack(), 'App', { displayName: 'x' });
+    expect(problems(ProviderAuth.managedIdentity({ identity: app }))).toContain('an app registration is not a managed identity');
+  });
+
+  test('both client ID and resource ID', () => {
+    expect(problems(ProviderAuth.managedIdentity({ clientId: CLIENT_ID, resourceId: IDENTITY_RESOURCE_ID })))
+      .toContain('chosen by client ID or by resource ID, not both');
+  });
+
+  test('a tenant that disagrees with the identity', () => {
+    const identity = UserAssignedIdentity.fromAttributes(newStack(), 'Id', { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+    expect(problems(ProviderAuth.workloadIdentity({ identity, tenantId: PRINCIPAL_ID }))).toContain(`the identity's tenantId is "${TENANT_ID}"`);
+  });
+
+  test.each([
+    [ProviderAuth.workloadIdentity({}), 'needs the client ID'],
+    [ProviderAuth.githubActionsOidc({ clientId: 'my-app' }), 'client ID must be a GUID'],
+    [ProviderAuth.managedIdentity({ resourceId: '/subscriptions/x' }), 'resource ID must look like'],
+    [ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: ' ' }), 'a service connection ID is needed'],
+  ])('%#', (auth, message) => {
+    expect(problems(auth)).toContain(message);
+  });
+});
