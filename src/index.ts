@@ -16,3 +16,6 @@ export * from './providers/azuredevops-provider';
 export * from './providers/azuredevops-service-principal-entitlement';
 export * from './providers/azure-devops-access';
 export * from './providers/azure-providers';
+export * from './workloads/kubernetes-service-account';
+export * from './workloads/keyless-workload';
+export * from './review/trust-report';

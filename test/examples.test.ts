@@ -1,67 +1,77 @@
-import { TerraformStack, Testing } from 'cdktf';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Testing } from 'cdktf';
+import { parse } from 'yaml';
+import { TrustReport } from '../src';
 import { examples } from '../examples';
 
-// Every example must synthesize offline, with cdktf's validations on, in the test suite.
-describe.each(examples.map((e) => [e.name, e] as const))('example %s', (_name, example) => {
-  test('synthesizes with validations', () => {
-    const app = Testing.app();
-    const stacks = ([] as TerraformStack[]).concat(example.build(app));
-    expect(stacks.length).toBeGreaterThan(0);
-    for (const stack of stacks) {
-      const json = JSON.parse(Testing.synth(stack, true));
-      const blocks = ['resource', 'data', 'provider'].map((kind) => Object.keys(json[kind] ?? {}).length);
-      expect(blocks.reduce((a, b) => a + b)).toBeGreaterThan(0);
+/** Synthesizes one example as `cdktf synth` would, and reads back each stack's JSON. */
+function synthExample(name: string): { outdir: string; stacks: { [stack: string]: any } } {
+  const example = examples.find((e) => e.name === name);
+  if (!example) throw new Error(`no example ${name}`);
+  const app = Testing.app();
+  example.build(app);
+  TrustReport.of(app);
+  app.synth();
+  const manifest = JSON.parse(fs.readFileSync(path.join(app.outdir, 'manifest.json'), 'utf8'));
+  const stacks: { [stack: string]: any } = {};
+  for (const stack of Object.values(manifest.stacks) as any[]) {
+    stacks[stack.name] = JSON.parse(fs.readFileSync(path.join(app.outdir, stack.synthesizedStackPath), 'utf8'));
+  }
+  return { outdir: app.outdir, stacks };
+}
+
+const values = (block: object | undefined): any[] => Object.values(block ?? {});
+
+// Every example must synthesize offline, validations on, like `npm run synth`.
+describe.each(examples.map((e) => e.name))('example %s', (name) => {
+  test('synthesizes every stack', () => {
+    const { stacks } = synthExample(name);
+    expect(Object.keys(stacks).length).toBeGreaterThan(0);
+    for (const json of Object.values(stacks)) {
+      expect(['resource', 'data', 'provider'].some((kind) => Object.keys(json[kind] ?? {}).length > 0)).toBe(true);
     }
   });
 });
 
-test('the identities example holds a user-assigned identity and an app registration', () => {
-  const stack = examples.find((e) => e.name === 'identities')!.build(Testing.app()) as TerraformStack;
-  const json = JSON.parse(Testing.synth(stack, true));
-  expect(Object.keys(json.resource).sort()).toEqual(['azuread_application', 'azuread_service_principal', 'azurerm_user_assigned_identity']);
+test('identities: a user-assigned identity and an app registration', () => {
+  const { stacks } = synthExample('identities');
+  expect(Object.keys(stacks.identities.resource).sort()).toEqual(['azuread_application', 'azuread_service_principal', 'azurerm_user_assigned_identity']);
 });
 
-test('the federation example trusts AKS, a GitHub environment and HCP Terraform plan and apply', () => {
-  const stack = examples.find((e) => e.name === 'federation')!.build(Testing.app()) as TerraformStack;
-  const json = JSON.parse(Testing.synth(stack, true));
-  const [uamiFic] = Object.values(json.resource.azurerm_federated_identity_credential) as any[];
-  expect(uamiFic).toMatchObject({
+test('federation: AKS, a GitHub environment and HCP Terraform plan and apply', () => {
+  const json = synthExample('federation').stacks.federation;
+  expect(values(json.resource.azurerm_federated_identity_credential)[0]).toMatchObject({
     issuer: expect.stringMatching(/^\$\{data\.azurerm_kubernetes_cluster\.\w+\.oidc_issuer_url\}$/),
     subject: 'system:serviceaccount:terraform-m365:terraform-m365-sa',
     audience: ['api://AzureADTokenExchange'],
   });
-  const appSubjects = (Object.values(json.resource.azuread_application_federated_identity_credential) as any[]).map((r) => r.subject).sort();
-  expect(appSubjects).toEqual([
+  expect(values(json.resource.azuread_application_federated_identity_credential).map((r) => r.subject).sort()).toEqual([
     'organization:contoso:project:Microsoft 365:workspace:m365-prod:run_phase:apply',
     'organization:contoso:project:Microsoft 365:workspace:m365-prod:run_phase:plan',
     'repo:contoso/m365-config:environment:production',
   ]);
-  expect(Object.keys(json.resource.azuread_application_flexible_federated_identity_credential)).toHaveLength(1);
+  expect(values(json.resource.azuread_application_flexible_federated_identity_credential)).toHaveLength(1);
 });
 
-test('the permissions example grants Graph roles to a Logic App identity and a VM, and a Key Vault role', () => {
-  const stack = examples.find((e) => e.name === 'permissions')!.build(Testing.app()) as TerraformStack;
-  const json = JSON.parse(Testing.synth(stack, true));
-  const grants = Object.values(json.resource.azuread_app_role_assignment) as any[];
+test('permissions: Graph roles for a Logic App identity and a VM, and a Key Vault role', () => {
+  const json = synthExample('permissions').stacks.permissions;
+  const grants = values(json.resource.azuread_app_role_assignment);
   expect(grants.map((g) => g.app_role_id).sort()).toEqual([
     '2f51be20-0bb4-4fed-bf7b-db946066c75e', // DeviceManagementManagedDevices.Read.All
     'b633e1c5-b582-4048-a93e-9f11b44c7e96', // Mail.Send
     'df021288-bdef-4463-88db-98f22de89214', // User.Read.All
   ]);
-  expect(grants.find((g) => g.app_role_id.startsWith('2f51'))!.principal_object_id)
+  expect(grants.find((g) => g.app_role_id.startsWith('2f51')).principal_object_id)
     .toMatch(/^\$\{data\.azurerm_virtual_machine\.\w+\.identity\[0\]\.principal_id\}$/);
   expect(Object.keys(json.data.azuread_service_principal)).toEqual(['MicrosoftGraphServicePrincipal']);
-  expect(Object.values(json.resource.azurerm_role_assignment)).toEqual([expect.objectContaining({
-    role_definition_name: 'Key Vault Secrets User',
-    scope: expect.stringMatching(/^\$\{data\.azurerm_key_vault\.\w+\.id\}$/),
-    principal_type: 'ServicePrincipal',
-    skip_service_principal_aad_check: true,
+  expect(values(json.resource.azurerm_role_assignment)).toEqual([expect.objectContaining({
+    role_definition_name: 'Key Vault Secrets User', principal_type: 'ServicePrincipal', skip_service_principal_aad_check: true,
   })]);
 });
 
-test('the providers example signs in to all four providers as one user-assigned identity', () => {
-  const stack = examples.find((e) => e.name === 'providers')!.build(Testing.app()) as TerraformStack;
-  const json = JSON.parse(Testing.synth(stack, true));
+test('providers: all four providers sign in as one user-assigned identity', () => {
+  const json = synthExample('providers').stacks.providers;
   const clientId = '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f';
   expect(json.provider.microsoft365[0]).toEqual({
     tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', auth_method: 'managed_identity', entra_id_options: { managed_identity_id: clientId },
@@ -70,4 +80,80 @@ test('the providers example signs in to all four providers as one user-assigned 
   expect(json.provider.azurerm[0]).toMatchObject({ features: [{}], use_msi: true, client_id: clientId, use_cli: false });
   expect(json.provider.azuread[0]).toMatchObject({ tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', use_msi: true, client_id: clientId });
   expect(Object.keys(json.terraform.required_providers).sort()).toEqual(['azuread', 'azuredevops', 'azurerm', 'microsoft365']);
+});
+
+test('scenario 1: microsoft365 on a VM with its system-assigned identity', () => {
+  const { stacks } = synthExample('m365-vm-system-assigned');
+  expect(values(stacks['m365-vm-identity'].resource.azuread_app_role_assignment).map((g) => g.app_role_id).sort()).toEqual([
+    '5b567255-7703-4780-807c-7be8301ae99b', // Group.Read.All
+    '7a6ee1e7-141e-4cec-ae74-d9db155731ff', // DeviceManagementApps.Read.All
+    '9241abd9-d0e6-425a-bd4f-47ba86e767a4', // DeviceManagementConfiguration.ReadWrite.All
+  ]);
+  expect(stacks['m365-vm-workload'].provider.microsoft365).toEqual([{ tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', auth_method: 'managed_identity' }]);
+});
+
+test('scenario 2: microsoft365 with a user-assigned identity, by client ID and by resource ID', () => {
+  const { stacks } = synthExample('m365-user-assigned');
+  const [byClientId, byResourceId] = stacks['m365-uami-workload'].provider.microsoft365;
+  expect(byClientId.entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*client_id\}$/);
+  expect(byResourceId).toMatchObject({ alias: 'by_resource_id' });
+  expect(byResourceId.entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*user_assigned_identity\w*id\}$/);
+});
+
+test('scenario 3: microsoft365 from a Kubernetes pod with workload identity', () => {
+  const { outdir, stacks } = synthExample('m365-kubernetes');
+  const identity = stacks['m365-k8s-identity'];
+  expect(values(identity.resource.azuread_application_federated_identity_credential)).toEqual([expect.objectContaining({
+    subject: 'system:serviceaccount:terraform-m365:terraform-m365-sa', audiences: ['api://AzureADTokenExchange'],
+  })]);
+  expect(values(identity.resource.azuread_app_role_assignment)).toHaveLength(3);
+  expect(identity.output.Microsoft365Environment.value).toMatchObject({ M365_AUTH_METHOD: 'workload_identity', M365_TENANT_ID: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b' });
+  expect(stacks['m365-k8s-workload'].provider.microsoft365[0]).toMatchObject({
+    auth_method: 'workload_identity', entra_id_options: { client_id: expect.stringContaining('terraform_remote_state') },
+  });
+  const manifest = parse(fs.readFileSync(path.join(outdir, 'stacks', 'm365-k8s-identity', 'kubernetes', 'terraform-m365-terraform-m365-sa.serviceaccount.yaml'), 'utf8'));
+  expect(manifest.metadata).toMatchObject({ name: 'terraform-m365-sa', namespace: 'terraform-m365' });
+  expect(Object.keys(manifest.metadata.annotations)).toEqual(['azure.workload.identity/client-id', 'azure.workload.identity/tenant-id']);
+});
+
+test('scenario 3: the trust report names the subject, the identity and every permission, byte-identically', () => {
+  const read = () => fs.readFileSync(path.join(synthExample('m365-kubernetes').outdir, 'stacks', 'm365-k8s-identity', TrustReport.FILE_NAME), 'utf8');
+  const report = read();
+  expect(report).toContain('system:serviceaccount:terraform-m365:terraform-m365-sa');
+  expect(report).toContain('terraform-m365-intune (app registration)');
+  for (const permission of ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All', 'Group.Read.All']) {
+    expect(report).toContain(`| Microsoft Graph | ${permission} |`);
+  }
+  expect(read()).toBe(report);
+});
+
+test('scenario 4: azuredevops with use_msi, system- and user-assigned, both entitled in the organization', () => {
+  const { stacks } = synthExample('azuredevops-managed-identity');
+  expect(values(stacks['ado-mi-platform'].resource.azuredevops_service_principal_entitlement)).toHaveLength(2);
+  const [asVm, asRunner] = stacks['ado-mi-workload'].provider.azuredevops;
+  expect(asVm).toEqual({ org_service_url: 'https://dev.azure.com/contoso', use_cli: false, use_msi: true });
+  expect(asRunner).toMatchObject({ alias: 'runner', use_msi: true, client_id: expect.stringContaining('terraform_remote_state') });
+});
+
+test('scenario 5: one user-assigned identity shared by ten VMs and a Logic App', () => {
+  const json = synthExample('shared-identity').stacks['shared-identity'];
+  const vms = values(json.resource.azurerm_linux_virtual_machine);
+  expect(vms).toHaveLength(10);
+  const [identityId] = Object.keys(json.resource.azurerm_user_assigned_identity);
+  for (const vm of [...vms, ...values(json.resource.azurerm_logic_app_workflow)]) {
+    expect(vm.identity).toEqual({ type: 'UserAssigned', identity_ids: [`\${azurerm_user_assigned_identity.${identityId}.id}`] });
+  }
+  expect(values(json.resource.azuread_app_role_assignment)).toHaveLength(3);
+});
+
+test('scenario 6: GitHub Actions and HCP Terraform without secrets', () => {
+  const { stacks } = synthExample('pipelines');
+  const identity = stacks['pipelines-identity'];
+  expect(values(identity.resource.azuread_application_federated_identity_credential).map((c) => c.subject).sort()).toEqual([
+    'organization:contoso:project:Platform:workspace:platform-prod:run_phase:apply',
+    'organization:contoso:project:Platform:workspace:platform-prod:run_phase:plan',
+    'repo:contoso/platform:environment:production',
+  ]);
+  expect(identity.output.HcpWorkspaceVariables.value).toMatchObject({ TFC_AZURE_PROVIDER_AUTH: 'true' });
+  expect(stacks['pipelines-workload'].provider.azurerm[0]).toMatchObject({ use_oidc: true, use_cli: false, tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b' });
 });

@@ -28,6 +28,8 @@ export class FlexibleFederatedCredential extends Construct {
   public readonly name: string;
   /** The pattern this credential trusts. */
   public readonly trust: FlexibleTrust;
+  /** The app that holds the credential. */
+  public readonly target: IAppRegistration;
   /** The underlying resource (escape hatch). */
   public readonly resource: ApplicationFlexibleFederatedIdentityCredential;
 
@@ -35,6 +37,7 @@ export class FlexibleFederatedCredential extends Construct {
     super(scope, id);
     const { target, trust } = props;
     this.trust = trust;
+    this.target = target;
     if (target.principalKind !== PrincipalKind.APPLICATION) {
       throw new ValidationError(this, `flexible federated credentials exist only on app registrations, not on ${target.node.path} `
         + `(${target.principalKind}). Fix: add it to an AppRegistration, or use one ordinary credential per branch (Trust.githubActions).`);

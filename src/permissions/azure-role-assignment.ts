@@ -42,6 +42,12 @@ export interface AzureRoleAssignmentProps extends AzureRoleOptions {
  * which otherwise fails with PrincipalNotFound while the new principal replicates.
  */
 export class AzureRoleAssignment extends Construct {
+  /** Who receives the role. */
+  public readonly principal: IPrincipal;
+  /** The ARM scope. */
+  public readonly scope: string;
+  /** The role, by name or resource ID as given. */
+  public readonly role: string;
   /** The underlying `azurerm_role_assignment` (escape hatch). */
   public readonly resource: RoleAssignment;
 
@@ -56,6 +62,9 @@ export class AzureRoleAssignment extends Construct {
     check(this, 'roleDefinitionName', props.roleDefinitionName, (v) => v.trim() ? undefined : { problem: 'a role name must not be empty', fix: 'use the role\'s name, e.g. "Reader"' });
     check(this, 'roleDefinitionId', props.roleDefinitionId, roleIdRule);
 
+    this.principal = props.principal;
+    this.scope = props.scope;
+    this.role = props.roleDefinitionName ?? props.roleDefinitionId!;
     this.resource = new RoleAssignment(this, 'Resource', {
       scope: props.scope,
       principalId: props.principal.principalId,

@@ -20,6 +20,8 @@ export interface DelegatedPermissionGrantProps {
  * `azuread_service_principal_delegated_permission_grant`, as `az ad app permission admin-consent` does.
  */
 export class DelegatedPermissionGrant extends Construct {
+  /** The app whose service principal receives the consent. */
+  public readonly principal: IPrincipal;
   /** The consented scopes. */
   public readonly scopes: string[];
   /** The underlying resource (escape hatch). */
@@ -36,6 +38,7 @@ export class DelegatedPermissionGrant extends Construct {
       const found = lookupDelegatedScope(name);
       if (!('id' in found)) throw new ValidationError(this, `invalid scope ${JSON.stringify(name)}: ${found.problem}. Fix: ${found.fix}.`);
     }
+    this.principal = props.principal;
     this.scopes = [...props.scopes];
     this.resourceServicePrincipal = resourceServicePrincipal(this, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
     this.resource = new ServicePrincipalDelegatedPermissionGrant(this, 'Resource', {

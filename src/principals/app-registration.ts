@@ -115,6 +115,8 @@ export class AppRegistration extends PrincipalBase implements IAppRegistration {
   public readonly application: Application;
   /** The underlying `azuread_service_principal` (escape hatch). */
   public readonly servicePrincipal: ServicePrincipal;
+  /** The app's display name. */
+  public readonly displayName: string;
   /** The application (client) ID. */
   public readonly clientId: string;
   /** The application object's object ID. */
@@ -151,6 +153,7 @@ export class AppRegistration extends PrincipalBase implements IAppRegistration {
       owners: props.owners,
     });
 
+    this.displayName = props.displayName;
     this.clientId = this.application.clientId;
     this.objectId = this.application.objectId;
     this.applicationId = this.application.id;

@@ -1,0 +1,40 @@
+// Scenario 2: Terraform runs on a VM or App Service that wears a user-assigned identity, and the
+// microsoft365 provider selects it once by client ID and once by resource ID.
+//
+// The provider sends managed_identity_id to Azure as a client ID, so the resource-ID form carries
+// a warning; the client-ID form is the one to use.
+//
+// Run alone: node -r ./scripts/register.js examples/m365-user-assigned/main.ts
+import { App, TerraformStack } from 'cdktf';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { Microsoft365Provider, ProviderAuth, UserAssignedIdentity } from 'cdktf-azure-identity';
+
+const TENANT_ID = '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b';
+
+export function build(app: App): TerraformStack[] {
+  const identity = new TerraformStack(app, 'm365-uami-identity');
+  new AzurermProvider(identity, 'azurerm', { features: [{}] });
+  new AzureadProvider(identity, 'azuread', { tenantId: TENANT_ID });
+  const runner = new UserAssignedIdentity(identity, 'Runner', {
+    name: 'id-m365-runner', resourceGroupName: 'rg-identity', location: 'westeurope',
+  });
+  runner.grantGraphAppRoles('Graph', ['DeviceManagementConfiguration.Read.All', 'DeviceManagementManagedDevices.Read.All']);
+
+  // The workload stack reads the identity's IDs from the identity stack's outputs, so they are
+  // known when the workload is planned.
+  const workload = new TerraformStack(app, 'm365-uami-workload');
+  new Microsoft365Provider(workload, 'ByClientId', {
+    tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity({ clientId: runner.clientId }),
+  });
+  new Microsoft365Provider(workload, 'ByResourceId', {
+    tenantId: TENANT_ID, alias: 'by_resource_id', auth: ProviderAuth.managedIdentity({ resourceId: runner.resourceId }),
+  });
+  return [identity, workload];
+}
+
+if (require.main === module) {
+  const app = new App();
+  build(app);
+  app.synth();
+}

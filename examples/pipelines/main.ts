@@ -1,0 +1,46 @@
+// Scenario 6: GitHub Actions and HCP Terraform run Terraform with no stored secret. One app
+// registration trusts the repository's production environment and both run phases of an HCP
+// Terraform workspace; the GitHub side gets a provider block, the HCP side its workspace variables.
+//
+// Run alone: node -r ./scripts/register.js examples/pipelines/main.ts
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { KeylessWorkload, TerraformProviderKind, Trust } from 'cdktf-azure-identity';
+
+const TENANT_ID = '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b';
+const SUBSCRIPTION_ID = '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e';
+
+export function build(app: App): TerraformStack[] {
+  const identity = new TerraformStack(app, 'pipelines-identity');
+  new AzurermProvider(identity, 'azurerm', { features: [{}] });
+  new AzureadProvider(identity, 'azuread', { tenantId: TENANT_ID });
+
+  const deployer = new KeylessWorkload(identity, 'Deployer', {
+    name: 'terraform-platform-deployer',
+    tenantId: TENANT_ID,
+    trusts: [
+      Trust.githubActions({ owner: 'contoso', repository: 'platform', environment: 'production' }),
+      ...Trust.terraformCloudRunPhases({ organization: 'contoso', project: 'Platform', workspace: 'platform-prod' }),
+    ],
+    graphPermissions: ['Group.Read.All'],
+  });
+  deployer.identity.grantAzureRole('Contributor', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Contributor' });
+
+  // The workspace variables HCP Terraform needs for dynamic credentials.
+  new TerraformOutput(identity, 'HcpWorkspaceVariables', {
+    value: { TFC_AZURE_PROVIDER_AUTH: 'true', TFC_AZURE_RUN_CLIENT_ID: deployer.clientId },
+  });
+  new TerraformOutput(identity, 'GitHubActionsEnvironment', { value: deployer.environment(TerraformProviderKind.AZURERM) });
+
+  // What the GitHub workflow plans and applies (the job needs `permissions: id-token: write`).
+  const workload = new TerraformStack(app, 'pipelines-workload');
+  deployer.azurermProvider(workload, 'Azurerm', { subscriptionId: SUBSCRIPTION_ID });
+  return [identity, workload];
+}
+
+if (require.main === module) {
+  const app = new App();
+  build(app);
+  app.synth();
+}

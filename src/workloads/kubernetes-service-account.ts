@@ -1,0 +1,131 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Construct, IConstruct } from 'constructs';
+import { Annotations, Aspects, Fn, TerraformOutput, TerraformStack, Token } from 'cdktf';
+import { resolve } from 'cdktf/lib/_tokens';
+import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { stringify } from 'yaml';
+import { credentialsOf } from '../federation/credential-registry';
+import { ValidationError } from '../private/errors';
+import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federation-rules';
+import { throwProblems } from '../private/problems';
+import { tenantIdRule } from '../private/rules';
+import { check, isLiteral } from '../private/validate';
+import { IFederatedIdentityTarget, PrincipalKind } from '../principals/principal';
+
+/** Annotation and label names of azure-workload-identity (pkg/webhook/consts.go). */
+const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
+const TENANT_ID_ANNOTATION = 'azure.workload.identity/tenant-id';
+const TOKEN_EXPIRATION_ANNOTATION = 'azure.workload.identity/service-account-token-expiration';
+const USE_LABEL = 'azure.workload.identity/use';
+
+/** Properties of a `KubernetesServiceAccount`. */
+export interface KubernetesServiceAccountProps {
+  /** The service account's namespace. */
+  readonly namespace: string;
+  /** The service account's name. */
+  readonly name: string;
+  /** The user-assigned identity or app the pods sign in as (it needs a `Trust.kubernetes` for this account). */
+  readonly identity: IFederatedIdentityTarget;
+  /**
+   * The tenant annotation.
+   * @default - the identity's tenant
+   */
+  readonly tenantId?: string;
+  /**
+   * Lifetime of the projected token, 3600 to 86400 seconds (the webhook's limits).
+   * @default - the webhook's default, 3600
+   */
+  readonly tokenExpirationSeconds?: number;
+}
+
+/**
+ * The Kubernetes side of workload identity: the ServiceAccount annotations that tell the
+ * azure-workload-identity webhook which identity to use, and the pod label that opts pods in
+ * (without it the webhook leaves pods alone).
+ *
+ * The manifest is available as an object and is also written as YAML to
+ * `<outdir>/stacks/<stack>/kubernetes/<namespace>-<name>.serviceaccount.yaml` when the app synthesizes.
+ * No token path is written anywhere: the webhook injects `AZURE_FEDERATED_TOKEN_FILE`, and its path
+ * changed in azure-workload-identity v1.6.0.
+ *
+ * @example
+ * const sa = new KubernetesServiceAccount(stack, 'RunnerSa', { namespace: 'terraform', name: 'runner', identity });
+ * sa.podLabels; // { 'azure.workload.identity/use': 'true' }
+ */
+export class KubernetesServiceAccount extends Construct {
+  /** The service account's namespace. */
+  public readonly namespace: string;
+  /** The service account's name. */
+  public readonly name: string;
+  /** The ServiceAccount annotations. */
+  public readonly annotations: { [key: string]: string };
+  /** The labels every pod using the account needs: `azure.workload.identity/use: "true"`. */
+  public readonly podLabels: { [key: string]: string };
+  /** The subject its tokens carry: `system:serviceaccount:<namespace>:<name>`. */
+  public readonly subject: string;
+
+  constructor(scope: Construct, id: string, props: KubernetesServiceAccountProps) {
+    super(scope, id);
+    throwProblems(this, [
+      ...(isLiteral(props.namespace) ? dnsProblems('namespace', props.namespace, DNS1123_LABEL, 'namespace') : []),
+      ...(isLiteral(props.name) ? dnsProblems('name', props.name, DNS1123_SUBDOMAIN, 'service account name') : []),
+    ]);
+    if (props.identity.principalKind === PrincipalKind.SYSTEM_ASSIGNED_IDENTITY) {
+      throw new ValidationError(this, `invalid identity ${props.identity.node.path}: a system-assigned identity cannot be federated with a service account. `
+        + 'Fix: use a UserAssignedIdentity or an AppRegistration.');
+    }
+    check(this, 'tenantId', props.tenantId, tenantIdRule);
+    const expiration = props.tokenExpirationSeconds;
+    if (expiration !== undefined && !Token.isUnresolved(expiration) && !(Number.isInteger(expiration) && expiration >= 3600 && expiration <= 86400)) {
+      throw new ValidationError(this, `invalid tokenExpirationSeconds ${expiration}: the webhook accepts whole seconds from 3600 (1 hour) to 86400 (1 day). `
+        + 'Fix: choose a value in that range, or omit it for 3600.');
+    }
+
+    this.namespace = props.namespace;
+    this.name = props.name;
+    this.subject = `system:serviceaccount:${props.namespace}:${props.name}`;
+    this.annotations = {
+      [CLIENT_ID_ANNOTATION]: props.identity.clientId,
+      [TENANT_ID_ANNOTATION]: props.tenantId ?? props.identity.tenantId,
+      ...(expiration !== undefined ? { [TOKEN_EXPIRATION_ANNOTATION]: String(expiration) } : {}),
+    };
+    this.podLabels = { [USE_LABEL]: 'true' };
+
+    const manifest = this.manifest;
+    if (Object.values(this.annotations).some((v) => Token.isUnresolved(v))) {
+      // The IDs are known only after apply: `terraform output -raw <name>` gives the final YAML.
+      new TerraformOutput(this, 'Manifest', { value: Fn.yamlencode(manifest), description: `ServiceAccount ${props.namespace}/${props.name}` });
+    }
+    Aspects.of(this).add({ visit: (node: IConstruct) => { if (node === this) this.warnIfNotTrusted(props.identity); } });
+    addCustomSynthesis(this, { onSynthesize: (session) => this.writeManifest(session.outdir, session.manifest.forStack(TerraformStack.of(this)).workingDirectory) });
+  }
+
+  /** The ServiceAccount as a Kubernetes object. */
+  public get manifest(): { [key: string]: any } {
+    return {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: { name: this.name, namespace: this.namespace, annotations: { ...this.annotations } },
+    };
+  }
+
+  private writeManifest(outdir: string, workingDirectory: string): void {
+    const resolved = resolve(this, this.manifest);
+    const header = JSON.stringify(resolved).includes('${')
+      ? '# Values written ${...} are Terraform references, known after apply: `terraform output` shows this manifest with them filled in.\n'
+      : '';
+    const dir = path.join(outdir, workingDirectory, 'kubernetes');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `${this.namespace}-${this.name}.serviceaccount.yaml`), header + stringify(resolved));
+  }
+
+  private warnIfNotTrusted(identity: IFederatedIdentityTarget): void {
+    if (!isLiteral(this.namespace) || !isLiteral(this.name)) return;
+    const subjects = credentialsOf(identity).map((c) => c.match);
+    if (subjects.every(isLiteral) && !subjects.includes(this.subject)) {
+      Annotations.of(this).addWarning(`${identity.node.path} has no federated credential for ${this.subject}, so pods using this `
+        + 'service account cannot sign in (AADSTS70021). Add Trust.kubernetes({ issuerUrl, namespace, serviceAccountName }) to it.');
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { TerraformStack, Testing } from 'cdktf';
+import { parse } from 'yaml';
+import { KubernetesServiceAccount, SystemAssignedIdentity, Trust, UserAssignedIdentity } from '../../src';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, addProviders, newStack, resolve, warningsOf } from '../util';
+
+const ISSUER = 'https://westeurope.oic.prod-aks.azure.com/t/c/';
+
+function importedIdentity(stack: TerraformStack) {
+  return UserAssignedIdentity.fromAttributes(stack, 'Id', { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+}
+
+// Annotation and label names: Azure/azure-workload-identity pkg/webhook/consts.go (v1.6.0).
+describe('KubernetesServiceAccount', () => {
+  test('annotations, pod label and manifest', () => {
+    const stack = newStack();
+    const identity = importedIdentity(stack);
+    identity.addFederatedCredential('Aks', Trust.kubernetes({ issuerUrl: ISSUER, namespace: 'terraform', serviceAccountName: 'runner' }));
+    const sa = new KubernetesServiceAccount(stack, 'Sa', { namespace: 'terraform', name: 'runner', identity, tokenExpirationSeconds: 7200 });
+    expect(sa.annotations).toEqual({
+      'azure.workload.identity/client-id': CLIENT_ID,
+      'azure.workload.identity/tenant-id': TENANT_ID,
+      'azure.workload.identity/service-account-token-expiration': '7200',
+    });
+    expect(sa.podLabels).toEqual({ 'azure.workload.identity/use': 'true' });
+    expect(sa.subject).toBe('system:serviceaccount:terraform:runner');
+    expect(sa.manifest).toEqual({
+      apiVersion: 'v1', kind: 'ServiceAccount',
+      metadata: { name: 'runner', namespace: 'terraform', annotations: sa.annotations },
+    });
+    Testing.synth(stack, true);
+    expect(warningsOf(stack)).toEqual([]);
+  });
+
+  test('is written as YAML beside the stack output, with no token path anywhere', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'k8s');
+    addProviders(stack);
+    new KubernetesServiceAccount(stack, 'Sa', { namespace: 'terraform', name: 'runner', identity: importedIdentity(stack) });
+    app.synth();
+    const file = path.join(app.outdir, 'stacks', 'k8s', 'kubernetes', 'terraform-runner.serviceaccount.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(parse(text)).toEqual({
+      apiVersion: 'v1', kind: 'ServiceAccount',
+      metadata: { name: 'runner', namespace: 'terraform', annotations: { 'azure.workload.identity/client-id': CLIENT_ID, 'azure.workload.identity/tenant-id': TENANT_ID } },
+    });
+    expect(text).not.toMatch(/token|\/var\/run/);
+  });
+
+  test('an identity created in the stack gets references and a Terraform output with the final YAML', () => {
+    const stack = newStack();
+    const identity = new UserAssignedIdentity(stack, 'Id', { name: 'id-runner', resourceGroupName: 'rg', location: 'westeurope' });
+    identity.addFederatedCredential('Aks', Trust.kubernetes({ issuerUrl: ISSUER, namespace: 'terraform', serviceAccountName: 'runner' }));
+    const sa = new KubernetesServiceAccount(stack, 'Sa', { namespace: 'terraform', name: 'runner', identity });
+    expect(resolve(stack, sa.annotations['azure.workload.identity/client-id'])).toMatch(/^\$\{azurerm_user_assigned_identity\.\w+\.client_id\}$/);
+    const outputs = JSON.parse(Testing.synth(stack, true)).output;
+    expect(Object.values(outputs)).toEqual([expect.objectContaining({ value: expect.stringMatching(/^\$\{yamlencode\(/) })]);
+  });
+
+  test('warns when the identity does not trust the service account', () => {
+    const stack = newStack();
+    const identity = importedIdentity(stack);
+    identity.addFederatedCredential('Aks', Trust.kubernetes({ issuerUrl: ISSUER, namespace: 'terraform', serviceAccountName: 'other' }));
+    new KubernetesServiceAccount(stack, 'Sa', { namespace: 'terraform', name: 'runner', identity });
+    Testing.synth(stack, true);
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('test/Sa: test/Id has no federated credential for system:serviceaccount:terraform:runner')]);
+  });
+
+  test.each([
+    [{ namespace: 'Terraform' }, 'test/Sa: invalid namespace "Terraform": a Kubernetes namespace must be a DNS-1123 label'],
+    [{ name: 'runner_1' }, 'invalid name "runner_1": a Kubernetes service account name must be a DNS-1123 subdomain'],
+    [{ tokenExpirationSeconds: 600 }, 'test/Sa: invalid tokenExpirationSeconds 600: the webhook accepts whole seconds from 3600 (1 hour) to 86400 (1 day)'],
+    [{ tokenExpirationSeconds: 90000 }, 'invalid tokenExpirationSeconds 90000'],
+    [{ tenantId: 'contoso' }, 'test/Sa: invalid tenantId "contoso"'],
+  ])('rejects %j', (props, message) => {
+    const stack = newStack();
+    expect(() => new KubernetesServiceAccount(stack, 'Sa', { namespace: 'terraform', name: 'runner', identity: importedIdentity(stack), ...props }))
+      .toThrow(message);
+  });
+
+  test('rejects a system-assigned identity', () => {
+    const stack = newStack();
+    const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+    expect(() => new KubernetesServiceAccount(stack, 'Sa', { namespace: 'ns', name: 'sa', identity: vm as any }))
+      .toThrow('test/Sa: invalid identity test/Vm: a system-assigned identity cannot be federated with a service account');
+  });
+});
