@@ -7,6 +7,7 @@ import { credentialName, credentialNameProblems } from '../private/federation-ru
 import { assertCanHoldCredentials } from './checks';
 import { Problem, throwProblems } from '../private/problems';
 import { isLiteral } from '../private/validate';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { IFederatedIdentityTarget, PrincipalKind } from '../principals/principal';
 import type { IUserAssignedIdentity } from '../principals/user-assigned-identity';
 import type { IAppRegistration } from '../principals/app-registration';
@@ -53,6 +54,7 @@ export class FederatedCredential extends Construct {
 
   constructor(scope: Construct, id: string, props: FederatedCredentialProps) {
     super(scope, id);
+    validateAppBeforeWriting(this);
     const { target, trust } = props;
     this.target = target;
     this.trust = trust;

@@ -530,6 +530,7 @@ export class Trust {
       ...literal(spec.subject, (v) => subjectProblems('subject', v,
         spec.platform === TrustPlatform.GITHUB_ACTIONS ? FLEXIBLE_HINT_GITHUB : 'AppRegistration.addFlexibleFederatedCredential(id, FlexibleTrust...)')),
       ...literal(spec.audience, (v) => audienceProblems('audience', v)),
+      ...githubSubjectProblems(spec.issuer, spec.subject),
       ...spec.problems,
     ];
   }
@@ -548,6 +549,16 @@ function literal(value: string | undefined, problems: (value: string) => Problem
 
 function fromViolation(property: string, value: string, violation: { problem: string; fix: string } | undefined): Problem[] {
   return violation ? [{ property, value, ...violation }] : [];
+}
+
+/** Microsoft's own docs once wrote `pull-request`; GitHub's tokens say `pull_request` (Azure/login#178). */
+function githubSubjectProblems(issuer: string, subject: string): Problem[] {
+  if (issuer !== GITHUB_ISSUER || !isLiteral(subject) || !subject.endsWith(':pull-request')) return [];
+  return [{
+    property: 'subject', value: subject,
+    problem: 'GitHub writes pull_request with an underscore, so this subject never matches',
+    fix: `use "${subject.replace(/:pull-request$/, ':pull_request')}", or Trust.githubActions({ owner, repository, pullRequest: true })`,
+  }];
 }
 
 /** GitHub owners: letters, digits and single hyphens; repositories: letters, digits, ".", "-", "_". */

@@ -5,6 +5,7 @@ import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-az
 import { ValidationError } from '../private/errors';
 import { guid } from '../private/rules';
 import { check, isLiteral } from '../private/validate';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { IPrincipal } from '../principals/principal';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog';
 import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
@@ -68,6 +69,7 @@ export class AppRoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
+    validateAppBeforeWriting(this);
     this.principal = props.principal;
     this.permissions = [...props.permissions];
     this.resourceAppId = props.resourceAppId ?? FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { IPrincipal, PrincipalKind } from './principal';
 
 /**
@@ -11,6 +12,11 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   public abstract readonly principalId: string;
   public abstract readonly tenantId: string;
   public abstract readonly principalKind: PrincipalKind;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    validateAppBeforeWriting(this);
+  }
 
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
     return new AppRoleGrant(this, id, { ...options, principal: this, permissions });

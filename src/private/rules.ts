@@ -66,7 +66,7 @@ export const identityNameRule: Rule = (value) => {
 
 function suggestIdentityName(value: string): string {
   let name = value.replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/^[^a-zA-Z0-9]+/, '').slice(0, 128);
-  if (name.length < 3) name = `id-${name || 'workload'}`.slice(0, 128);
+  if (name.length < 3) name = name ? `${name}-identity` : 'id-workload';
   return name;
 }
 

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { check } from '../private/validate';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { IPrincipal } from '../principals/principal';
 import { AzureDevOpsServicePrincipalEntitlement } from './azuredevops-service-principal-entitlement';
 
@@ -37,6 +38,7 @@ export class AzureDevOpsAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureDevOpsAccessProps) {
     super(scope, id);
+    validateAppBeforeWriting(this);
     const licenses: string[] = Object.values(AzureDevOpsLicense);
     if (props.license !== undefined && !licenses.includes(props.license)) {
       check(this, 'license', props.license, () => ({ problem: 'unknown Azure DevOps access level', fix: `use one of AzureDevOpsLicense.${Object.keys(AzureDevOpsLicense).join(', AzureDevOpsLicense.')}` }));

@@ -5,6 +5,7 @@ import { ValidationError } from '../private/errors';
 import { throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { check } from '../private/validate';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 import { ProviderAuth, TerraformProviderKind } from './provider-auth';
 
@@ -83,6 +84,7 @@ export class AzureProviders {
 }
 
 function checkAuth(provider: Construct, tenantId: string | undefined, auth: ProviderAuth): void {
+  validateAppBeforeWriting(provider);
   check(provider, 'tenantId', tenantId, tenantIdRule);
   throwProblems(provider, auth._problems);
   assertTenantsAgree(provider, tenantId, auth);

@@ -3,6 +3,7 @@ import { TerraformProvider } from 'cdktf';
 import { ValidationError } from '../private/errors';
 import { throwProblems } from '../private/problems';
 import { Rule, tenantIdRule } from '../private/rules';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { check } from '../private/validate';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 import { hclAttributes } from './hcl';
@@ -58,6 +59,7 @@ export class AzureDevOpsProvider extends TerraformProvider {
       terraformGeneratorMetadata: { providerName: 'azuredevops', providerVersion: props.providerVersion ?? AzureDevOpsProvider.DEFAULT_VERSION },
       terraformProviderSource: 'microsoft/azuredevops',
     });
+    validateAppBeforeWriting(this);
     check(this, 'orgServiceUrl', props.orgServiceUrl, orgServiceUrlRule);
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);

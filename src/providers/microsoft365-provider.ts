@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Annotations, TerraformProvider } from 'cdktf';
 import { throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { check } from '../private/validate';
 import { hclAttributes } from './hcl';
 import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
@@ -154,6 +155,7 @@ export class Microsoft365Provider extends TerraformProvider {
       terraformGeneratorMetadata: { providerName: 'microsoft365', providerVersion: props.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION },
       terraformProviderSource: 'deploymenttheory/microsoft365',
     });
+    validateAppBeforeWriting(this);
     this.props = props;
     this.auth = props.auth;
     this.providerAlias = props.alias;

@@ -11,6 +11,7 @@ import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federa
 import { throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
 import { check, isLiteral } from '../private/validate';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { IFederatedIdentityTarget, PrincipalKind } from '../principals/principal';
 
 /** Annotation and label names of azure-workload-identity (pkg/webhook/consts.go). */
@@ -67,6 +68,7 @@ export class KubernetesServiceAccount extends Construct {
 
   constructor(scope: Construct, id: string, props: KubernetesServiceAccountProps) {
     super(scope, id);
+    validateAppBeforeWriting(this);
     throwProblems(this, [
       ...(isLiteral(props.namespace) ? dnsProblems('namespace', props.namespace, DNS1123_LABEL, 'namespace') : []),
       ...(isLiteral(props.name) ? dnsProblems('name', props.name, DNS1123_SUBDOMAIN, 'service account name') : []),

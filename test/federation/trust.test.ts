@@ -218,3 +218,11 @@ describe('Trust.google and Trust.custom', () => {
     expect(problemsOf(trust).join('\n')).toContain(message);
   });
 });
+
+test('a custom GitHub trust with pull-request (hyphen) is refused with the fix', () => {
+  const trust = Trust.custom({ issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:contoso/infra:pull-request' });
+  expect(trust._problems).toEqual([expect.objectContaining({
+    problem: 'GitHub writes pull_request with an underscore, so this subject never matches',
+    fix: expect.stringContaining('"repo:contoso/infra:pull_request"'),
+  })]);
+});

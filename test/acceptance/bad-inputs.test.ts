@@ -1,0 +1,179 @@
+import { Fn, TerraformStack, Testing } from 'cdktf';
+import {
+  AppRegistration, AppRoleGrant, AzureDevOpsAccess, AzureDevOpsProvider, AzureProviders, DelegatedPermissionGrant, FederatedCredential,
+  FlexibleFederatedCredential, FlexibleTrust, GitLabRefType, KeylessWorkload, KubernetesServiceAccount, Microsoft365Provider,
+  ProviderAuth, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity, WorkloadIdentityKind,
+} from '../../src';
+import { ValidationError } from '../../src/private/errors';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders } from '../util';
+
+const AKS = 'https://westeurope.oic.prod-aks.azure.com/t/c/';
+const ORG = 'https://dev.azure.com/contoso';
+const k8s = (serviceAccountName: string) => Trust.kubernetes({ issuerUrl: AKS, namespace: 'terraform', serviceAccountName });
+
+const uami = (s: TerraformStack) => new UserAssignedIdentity(s, 'Id', { name: 'id-ok', resourceGroupName: 'rg', location: 'westeurope' });
+const imported = (s: TerraformStack) => UserAssignedIdentity.fromAttributes(s, 'Id', { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+const app = (s: TerraformStack) => new AppRegistration(s, 'App', { displayName: 'ok' });
+const vm = (s: TerraformStack) => SystemAssignedIdentity.fromPrincipalId(s, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+const uaProps = { name: 'id-ok', resourceGroupName: 'rg', location: 'westeurope' };
+const attrs = { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID };
+
+/** [what, build, construct path in the message, the fix in the message] */
+type Row = [string, (s: TerraformStack) => unknown, string, string];
+
+const rows: Row[] = [
+  // Principals
+  ['identity name too short', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, name: 'ab' }), 'bad/Id', 'choose a name matching'],
+  ['identity name bad first character', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, name: '_id' }), 'bad/Id', 'e.g. "id-identity"'],
+  ['identity name bad character', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, name: 'id.ci' }), 'bad/Id', 'e.g. "id-ci"'],
+  ['identity name too long', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, name: 'a'.repeat(129) }), 'bad/Id', 'choose a name matching'],
+  ['empty resource group', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, resourceGroupName: '' }), 'bad/Id', 'pass a resource group name such as "rg-identity"'],
+  ['empty location', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, location: ' ' }), 'bad/Id', 'pass a location such as "westeurope"'],
+  ['imported: client ID not a GUID', (s) => UserAssignedIdentity.fromAttributes(s, 'Id', { ...attrs, clientId: 'ci' }), 'bad/Id', 'pass the client ID as a GUID'],
+  ['imported: principal ID not a GUID', (s) => UserAssignedIdentity.fromAttributes(s, 'Id', { ...attrs, principalId: 'p' }), 'bad/Id', 'az identity show --query principalId'],
+  ['imported: tenant ID not a GUID', (s) => UserAssignedIdentity.fromAttributes(s, 'Id', { ...attrs, tenantId: 'contoso.com' }), 'bad/Id', 'az account show --query tenantId'],
+  ['imported: tenant ID in braces', (s) => UserAssignedIdentity.fromAttributes(s, 'Id', { ...attrs, tenantId: `{${TENANT_ID}}` }), 'bad/Id', `use "${TENANT_ID}"`],
+  ['imported: malformed resource ID', (s) => UserAssignedIdentity.fromAttributes(s, 'Id', { ...attrs, resourceId: '/subscriptions/x/id' }), 'bad/Id', 'az identity show -g GROUP -n NAME --query id'],
+  ['lookup: bad name', (s) => UserAssignedIdentity.fromLookup(s, 'Id', { name: 'a b', resourceGroupName: 'rg' }), 'bad/Id', 'choose a name matching'],
+  ['system-assigned: principal ID not a GUID', (s) => SystemAssignedIdentity.fromPrincipalId(s, 'Vm', { principalId: 'vm', tenantId: TENANT_ID }), 'bad/Vm', 'pass the principal ID as a GUID'],
+  ['system-assigned: tenant not a GUID', (s) => SystemAssignedIdentity.fromPrincipalId(s, 'Vm', { principalId: PRINCIPAL_ID, tenantId: 't' }), 'bad/Vm', 'pass the tenant ID as a GUID'],
+  ['app: empty display name', (s) => new AppRegistration(s, 'App', { displayName: '' }), 'bad/App', 'pass a display name such as'],
+  ['app: owner not an object ID', (s) => new AppRegistration(s, 'App', { displayName: 'x', owners: ['bob@contoso.com'] }), 'bad/App', 'pass the object ID as a GUID'],
+  ['app: delegated name as application permission', (s) => new AppRegistration(s, 'App', { displayName: 'x', apiPermissions: { applicationPermissions: ['User.Read'] } }), 'bad/App', 'Delegated permissions belong in AppRegistration apiPermissions.delegatedPermissions'],
+  ['app: unknown delegated scope', (s) => new AppRegistration(s, 'App', { displayName: 'x', apiPermissions: { delegatedPermissions: ['Mail.Sendd'] } }), 'bad/App', 'Did you mean'],
+  // Trusts
+  ['kubernetes: namespace not DNS-1123', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: AKS, namespace: 'Prod', serviceAccountName: 'sa' })), 'bad/Id/F', 'e.g. "prod"'],
+  ['kubernetes: service account not DNS-1123', (s) => uami(s).addFederatedCredential('F', k8s('Runner_1')), 'bad/Id/F', 'use the name as Kubernetes stores it'],
+  ['kubernetes: http issuer', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: 'http://oidc.example', namespace: 'a', serviceAccountName: 'b' })), 'bad/Id/F', '"https://oidc.example"'],
+  ['kubernetes: issuer with whitespace', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: `${AKS} `, namespace: 'a', serviceAccountName: 'b' })), 'bad/Id/F', `use "${AKS}"`],
+  ['github: no selector', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r' })), 'bad/App/F', 'give exactly one of branch, environment, tag or pullRequest'],
+  ['github: two selectors', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'main', tag: 'v1' })), 'bad/App/F', 'add one credential per selector'],
+  ['github: wildcard branch', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'feature/*' })), 'bad/App/F', 'FlexibleTrust.githubActions'],
+  ['github: refs/heads prefix', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'refs/heads/main' })), 'bad/App/F', 'use "main"'],
+  ['github: trailing slash issuer', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'main', issuerUrl: 'https://token.actions.githubusercontent.com/' })), 'bad/App/F', 'use "https://token.actions.githubusercontent.com"'],
+  ['github: owner ID without repository ID', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'main', ownerId: '1' })), 'bad/App/F', 'give both ownerId and repositoryId'],
+  ['github: non-numeric IDs', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'main', ownerId: 'o', repositoryId: '2' })), 'bad/App/F', 'use the numeric ID'],
+  ['github: owner given as URL', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'https://github.com/o', repository: 'r', branch: 'main' })), 'bad/App/F', 'give the bare owner name'],
+  ['github: pull-request with a hyphen', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:o/r:pull-request' })), 'bad/App/F', '"repo:o/r:pull_request"'],
+  ['azure devops legacy: organization name as ID', (s) => app(s).addFederatedCredential('F', Trust.azureDevOpsLegacy({ organizationId: 'contoso', organizationName: 'contoso', projectName: 'p', serviceConnectionName: 's' })), 'bad/App/F', "the issuer takes the organization's ID, not its name"],
+  ['azure devops: http issuer', (s) => app(s).addFederatedCredential('F', Trust.azureDevOps({ issuerUrl: 'http://login.microsoftonline.com/t/v2.0', subject: 's' })), 'bad/App/F', 'https://login.microsoftonline.com/t/v2.0'],
+  ['hcp terraform: unknown run phase', (s) => app(s).addFederatedCredential('F', Trust.terraformCloud({ organization: 'o', project: 'p', workspace: 'w', runPhase: 'destroy' as TerraformRunPhase })), 'bad/App/F', 'use TerraformRunPhase.PLAN or TerraformRunPhase.APPLY'],
+  ['hcp terraform: hostname with scheme', (s) => app(s).addFederatedCredential('F', Trust.terraformCloud({ organization: 'o', project: 'p', workspace: 'w', runPhase: TerraformRunPhase.PLAN, hostname: 'https://tfe.contoso.com' })), 'bad/App/F', 'use "tfe.contoso.com"'],
+  ['gitlab: project path without group', (s) => app(s).addFederatedCredential('F', Trust.gitlab({ projectPath: 'intune', refType: GitLabRefType.BRANCH, ref: 'main' })), 'bad/App/F', 'copy it from the project URL'],
+  ['gitlab: trailing slash instance', (s) => app(s).addFederatedCredential('F', Trust.gitlab({ projectPath: 'a/b', refType: GitLabRefType.BRANCH, ref: 'main', instanceUrl: 'https://gitlab.com/' })), 'bad/App/F', 'use "https://gitlab.com"'],
+  ['gitlab: unknown ref type', (s) => app(s).addFederatedCredential('F', Trust.gitlab({ projectPath: 'a/b', refType: 'mr' as GitLabRefType, ref: '1' })), 'bad/App/F', 'use GitLabRefType.BRANCH or GitLabRefType.TAG'],
+  ['managed identity trust: principal not a GUID', (s) => app(s).addFederatedCredential('F', Trust.managedIdentity({ principalId: 'id-x', tenantId: TENANT_ID })), 'bad/App/F', 'pass the principal ID as a GUID'],
+  ['managed identity trust on an identity', (s) => uami(s).addFederatedCredential('F', Trust.managedIdentity({ principalId: PRINCIPAL_ID, tenantId: TENANT_ID })), 'bad/Id/F', 'add this trust to the AppRegistration'],
+  ['google: e-mail instead of unique ID', (s) => app(s).addFederatedCredential('F', Trust.google({ serviceAccountUniqueId: 'sa@p.iam.gserviceaccount.com' })), 'bad/App/F', 'gcloud iam service-accounts describe'],
+  ['custom: empty subject', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example', subject: '' })), 'bad/App/F', 'use the exact "sub" claim'],
+  ['custom: wildcard subject', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example', subject: 'job-*' })), 'bad/App/F', 'use a flexible credential for a pattern'],
+  ['custom: two audiences', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example', subject: 's', audience: 'a b' })), 'bad/App/F', 'usually "api://AzureADTokenExchange"'],
+  ['credential: bad name', (s) => uami(s).addFederatedCredential('F', k8s('sa'), { name: '-x' }), 'bad/Id/F', 'or omit name to have one derived'],
+  ['credential on a system-assigned identity', (s) => new FederatedCredential(s, 'F', { target: vm(s) as any, trust: k8s('sa') }), 'bad/F', 'create a UserAssignedIdentity'],
+  ['21 credentials on one identity', (s) => { const i = uami(s); for (let n = 1; n <= 21; n++) i.addFederatedCredential(`F${n}`, k8s(`sa-${n}`)); }, 'bad/Id', 'move 1 of them to another identity'],
+  ['duplicate issuer and subject', (s) => { const i = uami(s); i.addFederatedCredential('A', k8s('sa')); i.addFederatedCredential('B', k8s('sa'), { name: 'other' }); }, 'bad/Id', 'remove one of them'],
+  ['duplicate credential names', (s) => { const i = uami(s); i.addFederatedCredential('A', k8s('a'), { name: 'same' }); i.addFederatedCredential('B', k8s('b'), { name: 'same' }); }, 'bad/Id', 'pass a different name to one of them'],
+  // Flexible trusts
+  ['flexible: no selector', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'o', repository: 'r' })), 'bad/App/F', 'give exactly one of branchPattern, tagPattern, claimsMatchingExpression'],
+  ['flexible: unsupported claim', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'o', repository: 'r', claimsMatchingExpression: "claims['actor'] eq 'x'" })), 'bad/App/F', 'match on the supported claims only'],
+  ['flexible: unknown operator', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'o', repository: 'r', claimsMatchingExpression: "claims['sub'] eq 'a' or claims['sub'] eq 'b'" })), 'bad/App/F', 'combine comparisons with and'],
+  ['flexible: Terraform Enterprise host', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.terraformCloud({ organization: 'o', project: 'p', workspacePattern: '*', hostname: 'tfe.contoso.com' })), 'bad/App/F', 'use ordinary credentials (Trust.terraformCloudRunPhases)'],
+  ['flexible: self-managed GitLab', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.gitlab({ projectPath: 'a/b', branchPattern: '*', instanceUrl: 'https://git.contoso.com' })), 'bad/App/F', 'use an ordinary credential (Trust.gitlab)'],
+  ['flexible on a user-assigned identity', (s) => new FlexibleFederatedCredential(s, 'F', { target: uami(s) as any, trust: FlexibleTrust.githubActions({ owner: 'o', repository: 'r', branchPattern: '*' }) }), 'bad/F', 'add it to an AppRegistration'],
+  // Permissions
+  ['graph: typo', (s) => uami(s).grantGraphAppRoles('G', ['User.Read.Al']), 'bad/Id/G', 'Did you mean "User.Read.All"'],
+  ['graph: delegated-only name', (s) => uami(s).grantGraphAppRoles('G', ['User.Read']), 'bad/Id/G', 'grant an application permission instead'],
+  ['graph: tier 0 without allowPrivileged', (s) => uami(s).grantGraphAppRoles('G', ['RoleManagement.ReadWrite.Directory']), 'bad/Id/G', 'pass allowPrivileged: true'],
+  ['graph: no permissions', (s) => uami(s).grantGraphAppRoles('G', []), 'bad/Id/G', 'name the application permissions'],
+  ['graph: granted twice', (s) => { const i = uami(s); i.grantGraphAppRoles('G', ['User.Read.All']); i.grantGraphAppRoles('H', ['User.Read.All']); }, 'bad/Id/H', 'remove it from one of the two grants'],
+  ['grant: resource app not a GUID', (s) => new AppRoleGrant(s, 'G', { principal: vm(s), permissions: ['x'], resourceAppId: 'sharepoint' }), 'bad/G', 'WellKnownApp.AZURE_DEVOPS'],
+  ['delegated grant: unknown scope', (s) => new DelegatedPermissionGrant(s, 'D', { principal: app(s), scopes: ['Usr.Read'] }), 'bad/D', 'check the spelling'],
+  ['azure role: none given', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}` }), 'bad/Id/R', 'give exactly one of roleDefinitionName'],
+  ['azure role: scope is a name', (s) => uami(s).grantAzureRole('R', { scope: 'rg-kv', roleDefinitionName: 'Reader' }), 'bad/Id/R', 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}'],
+  ['azure role: bare role GUID', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionId: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' }), 'bad/Id/R', 'Microsoft.Authorization/roleDefinitions/acdd72a7'],
+  // Providers
+  ['workload identity with a system-assigned identity', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.workloadIdentity({ identity: vm(s) }) }), 'bad/M', 'use ProviderAuth.managedIdentity for it'],
+  ['managed identity for an app', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity({ identity: app(s) }) }), 'bad/M', 'use ProviderAuth.workloadIdentity, githubActionsOidc or azureDevOpsOidc'],
+  ['client ID and resource ID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity({ clientId: CLIENT_ID, resourceId: IDENTITY_RESOURCE_ID }) }), 'bad/M', 'give only clientId'],
+  ['workload identity without client ID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.workloadIdentity({}) }), 'bad/M', 'pass clientId, or identity'],
+  ['auth client ID not a GUID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.githubActionsOidc({ clientId: 'app' }) }), 'bad/M', 'pass the client ID as a GUID'],
+  ['tenants disagree', (s) => new Microsoft365Provider(s, 'M', { tenantId: PRINCIPAL_ID, auth: ProviderAuth.managedIdentity({ identity: imported(s) }) }), 'bad/M', "drop tenantId"],
+  ['microsoft365: unknown cloud', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity(), cloud: 'usgov' as any }), 'bad/M', 'use one of public, dod, gcc, gcchigh, china, ex, rx'],
+  ['microsoft365: tenant not a GUID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity(), tenantId: 'contoso' }), 'bad/M', 'pass the tenant ID as a GUID'],
+  ['azuredevops: organization URL', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: 'dev.azure.com/contoso', auth: ProviderAuth.managedIdentity() }), 'bad/A', 'use e.g. "https://dev.azure.com/contoso"'],
+  ['azuredevops: resource ID', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: ORG, auth: ProviderAuth.managedIdentity({ resourceId: IDENTITY_RESOURCE_ID }) }), 'bad/A', 'use ProviderAuth.managedIdentity({ clientId })'],
+  ['azurerm: subscription not a GUID', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity(), subscriptionId: 'prod' }), 'bad/Rm', 'az account show --query id'],
+  ['azuread: resource ID', (s) => AzureProviders.azuread(s, 'Ad', { auth: ProviderAuth.managedIdentity({ resourceId: IDENTITY_RESOURCE_ID }), tenantId: TENANT_ID }), 'bad/Ad', 'use ProviderAuth.managedIdentity({ clientId })'],
+  ['azure devops access: unknown license', (s) => new AzureDevOpsAccess(s, 'Access', { principal: vm(s), license: 'basic' as any }), 'bad/Access', 'use one of AzureDevOpsLicense.BASIC'],
+  // Workloads
+  ['service account: namespace', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'Ns', name: 'sa', identity: imported(s) }), 'bad/Sa', 'e.g. "ns"'],
+  ['service account: token lifetime', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tokenExpirationSeconds: 100 }), 'bad/Sa', 'choose a value in that range'],
+  ['service account: system-assigned identity', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: vm(s) as any }), 'bad/Sa', 'use a UserAssignedIdentity or an AppRegistration'],
+  ['workload: user-assigned without resource group', (s) => new KeylessWorkload(s, 'W', { name: 'w-id', tenantId: TENANT_ID, identityKind: WorkloadIdentityKind.USER_ASSIGNED }), 'bad/W', 'pass resourceGroupName and location'],
+  ['workload: existing identity and identity kind', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, existingIdentity: vm(s), location: 'westeurope' }), 'bad/W', 'pass either existingIdentity or those properties'],
+  ['workload: trusts on a system-assigned identity', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, existingIdentity: vm(s), trusts: [k8s('sa')] }), 'bad/W', 'drop trusts, or use another identity'],
+  ['workload: tenant not a GUID', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: 'contoso' }), 'bad/W', 'pass the tenant ID as a GUID'],
+  ['workload: app with no trust asked for a provider', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID }).microsoft365Provider(s, 'M'), 'bad/W', 'pass auth, e.g. ProviderAuth.azureDevOpsOidc'],
+];
+
+describe('bad input fails at synth with the construct path and the fix', () => {
+  test('the catalogue is large enough', () => expect(rows.length).toBeGreaterThanOrEqual(60));
+
+  test.each(rows)('%s', (_what, build, path, fix) => {
+    const stack = new TerraformStack(Testing.app(), 'bad');
+    addProviders(stack);
+    let error: unknown;
+    try {
+      build(stack);
+      Testing.synth(stack, true);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain(path);
+    expect(message).toContain(fix);
+    if (ValidationError.isValidationError(error)) expect((error as ValidationError).constructPath).toBe(path);
+  });
+});
+
+/** Values only Terraform knows: references, variables and functions. Each must be accepted. */
+const token = () => Fn.lower(Fn.trimspace('X'));
+const tokenRows: Array<[string, (s: TerraformStack) => unknown]> = [
+  ['identity name', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, name: token() })],
+  ['identity resource group and location', (s) => new UserAssignedIdentity(s, 'Id', { name: 'id-ok', resourceGroupName: token(), location: token() })],
+  ['imported resource ID', (s) => UserAssignedIdentity.fromAttributes(s, 'Id', { ...attrs, resourceId: token() })],
+  ['imported client, principal and tenant IDs', (s) => UserAssignedIdentity.fromAttributes(s, 'Id', { ...attrs, clientId: token(), principalId: token(), tenantId: token() })],
+  ['lookup name', (s) => UserAssignedIdentity.fromLookup(s, 'Id', { name: token(), resourceGroupName: token() })],
+  ['system-assigned IDs', (s) => SystemAssignedIdentity.fromPrincipalId(s, 'Vm', { principalId: token(), tenantId: token() })],
+  ['app display name and owners', (s) => new AppRegistration(s, 'App', { displayName: token(), owners: [token()] })],
+  ['kubernetes issuer', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: token(), namespace: 'a', serviceAccountName: 'b' }))],
+  ['kubernetes namespace and name', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: AKS, namespace: token(), serviceAccountName: token() }))],
+  ['github owner, repository and environment', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: token(), repository: token(), environment: token() }))],
+  ['github immutable IDs', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'main', ownerId: token(), repositoryId: token() }))],
+  ['azure devops issuer and subject', (s) => app(s).addFederatedCredential('F', Trust.azureDevOps({ issuerUrl: token(), subject: token() }))],
+  ['azure devops legacy organization ID', (s) => app(s).addFederatedCredential('F', Trust.azureDevOpsLegacy({ organizationId: token(), organizationName: 'o', projectName: 'p', serviceConnectionName: 's' }))],
+  ['hcp terraform names', (s) => app(s).addFederatedCredential('F', Trust.terraformCloud({ organization: token(), project: token(), workspace: token(), runPhase: TerraformRunPhase.APPLY }))],
+  ['managed identity trust', (s) => app(s).addFederatedCredential('F', Trust.managedIdentity({ principalId: uami(s).principalId, tenantId: token() }))],
+  ['custom issuer, subject and audience', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: token(), subject: token(), audience: token() }))],
+  ['credential name', (s) => uami(s).addFederatedCredential('F', k8s('sa'), { name: token() })],
+  ['flexible expression', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'o', repository: 'r', claimsMatchingExpression: token() }))],
+  ['grant principal and resource app', (s) => new AppRoleGrant(s, 'G', { principal: vm(s), permissions: ['Read'], resourceAppId: token() })],
+  ['azure role scope and name', (s) => uami(s).grantAzureRole('R', { scope: token(), roleDefinitionName: token() })],
+  ['provider auth client and tenant', (s) => new Microsoft365Provider(s, 'M', { tenantId: token(), auth: ProviderAuth.workloadIdentity({ clientId: token(), tokenFilePath: token() }) })],
+  ['azuredevops URL and service connection', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: token(), auth: ProviderAuth.azureDevOpsOidc({ clientId: token(), serviceConnectionId: token() }) })],
+  ['azurerm subscription', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity({ clientId: token() }), subscriptionId: token(), tenantId: token() })],
+  ['service account tenant', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tenantId: token() })],
+  ['workload tenant', (s) => new KeylessWorkload(s, 'W', { name: token(), tenantId: token(), trusts: [k8s('sa')] })],
+];
+
+describe('values only Terraform knows are never rejected', () => {
+  test('the table is large enough', () => expect(tokenRows.length).toBeGreaterThanOrEqual(20));
+
+  test.each(tokenRows)('%s', (_what, build) => {
+    const stack = new TerraformStack(Testing.app(), 'tokens');
+    addProviders(stack);
+    build(stack);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+});
