@@ -1,12 +1,10 @@
 import { Construct } from 'constructs';
-import { TerraformProvider } from 'cdktf';
 import { ValidationError } from '../private/errors';
 import { throwProblems } from '../private/problems';
 import { Rule, tenantIdRule } from '../private/rules';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { check } from '../private/validate';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
-import { hclAttributes } from './hcl';
+import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
 
 /** Properties of an `AzureDevOpsProvider`. */
@@ -41,7 +39,7 @@ export interface AzureDevOpsProviderProps {
  *
  * The identity must also be a member of the organization: see `AzureDevOpsAccess`.
  */
-export class AzureDevOpsProvider extends TerraformProvider {
+export class AzureDevOpsProvider extends HandWrittenProvider {
   /** The version constraint `required_providers` uses when none is given. */
   public static readonly DEFAULT_VERSION = '>= 1.11.2, < 2.0.0';
 
@@ -51,15 +49,13 @@ export class AzureDevOpsProvider extends TerraformProvider {
   public readonly orgServiceUrl: string;
   /** The tenant, when known. */
   public readonly tenantId?: string;
-  private providerAlias?: string;
 
   constructor(scope: Construct, id: string, props: AzureDevOpsProviderProps) {
     super(scope, id, {
       terraformResourceType: 'azuredevops',
       terraformGeneratorMetadata: { providerName: 'azuredevops', providerVersion: props.providerVersion ?? AzureDevOpsProvider.DEFAULT_VERSION },
       terraformProviderSource: 'microsoft/azuredevops',
-    });
-    validateAppBeforeWriting(this);
+    }, props.alias);
     check(this, 'orgServiceUrl', props.orgServiceUrl, orgServiceUrlRule);
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);
@@ -71,28 +67,15 @@ export class AzureDevOpsProvider extends TerraformProvider {
     this.auth = props.auth;
     this.orgServiceUrl = props.orgServiceUrl;
     this.tenantId = props.tenantId ?? props.auth.tenantId;
-    this.providerAlias = props.alias;
     warnIfUnknownAtPlan(this, props.auth);
-  }
-
-  public get alias(): string | undefined {
-    return this.providerAlias;
-  }
-
-  public set alias(value: string | undefined) {
-    this.providerAlias = value;
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       org_service_url: this.orgServiceUrl,
       ...this.auth._render(TerraformProviderKind.AZUREDEVOPS, this.tenantId, 'attributes'),
-      alias: this.providerAlias,
+      alias: this.alias,
     };
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    return hclAttributes(this.synthesizeAttributes());
   }
 }
 

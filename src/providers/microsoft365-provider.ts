@@ -1,10 +1,9 @@
 import { Construct } from 'constructs';
-import { Annotations, TerraformProvider } from 'cdktf';
+import { Annotations } from 'cdktf';
 import { throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { check } from '../private/validate';
-import { hclAttributes } from './hcl';
+import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 
@@ -138,7 +137,7 @@ export interface Microsoft365ProviderProps {
  *   tenantId, auth: ProviderAuth.managedIdentity({ clientId: '00000000-0000-0000-0000-000000000000' }),
  * });
  */
-export class Microsoft365Provider extends TerraformProvider {
+export class Microsoft365Provider extends HandWrittenProvider {
   /** The version `required_providers` pins when none is given. */
   public static readonly DEFAULT_VERSION = '0.57.1-alpha';
 
@@ -147,18 +146,15 @@ export class Microsoft365Provider extends TerraformProvider {
   /** The tenant, when known. */
   public readonly tenantId?: string;
   private readonly props: Microsoft365ProviderProps;
-  private providerAlias?: string;
 
   constructor(scope: Construct, id: string, props: Microsoft365ProviderProps) {
     super(scope, id, {
       terraformResourceType: 'microsoft365',
       terraformGeneratorMetadata: { providerName: 'microsoft365', providerVersion: props.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION },
       terraformProviderSource: 'deploymenttheory/microsoft365',
-    });
-    validateAppBeforeWriting(this);
+    }, props.alias);
     this.props = props;
     this.auth = props.auth;
-    this.providerAlias = props.alias;
     this.tenantId = props.tenantId ?? props.auth.tenantId;
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);
@@ -178,14 +174,6 @@ export class Microsoft365Provider extends TerraformProvider {
       }
     }
     warnIfUnknownAtPlan(this, props.auth);
-  }
-
-  public get alias(): string | undefined {
-    return this.providerAlias;
-  }
-
-  public set alias(value: string | undefined) {
-    this.providerAlias = value;
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {
@@ -217,11 +205,7 @@ export class Microsoft365Provider extends TerraformProvider {
       } : undefined,
       telemetry_optout: this.props.telemetryOptout,
       debug_mode: this.props.debugMode,
-      alias: this.providerAlias,
+      alias: this.alias,
     };
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    return hclAttributes(this.synthesizeAttributes());
   }
 }

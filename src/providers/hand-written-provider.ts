@@ -1,0 +1,30 @@
+import { Construct } from 'constructs';
+import { TerraformProvider, TerraformProviderConfig } from 'cdktf';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { hclAttributes } from './hcl';
+
+/**
+ * What the hand-written provider bindings share: the `alias` meta-argument and HCL output.
+ * @internal
+ */
+export abstract class HandWrittenProvider extends TerraformProvider {
+  private providerAlias?: string;
+
+  constructor(scope: Construct, id: string, config: TerraformProviderConfig, alias: string | undefined) {
+    super(scope, id, config);
+    this.providerAlias = alias;
+    validateAppBeforeWriting(this);
+  }
+
+  public get alias(): string | undefined {
+    return this.providerAlias;
+  }
+
+  public set alias(value: string | undefined) {
+    this.providerAlias = value;
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    return hclAttributes(this.synthesizeAttributes());
+  }
+}
