@@ -107,45 +107,39 @@ export class FlexibleTrust {
   public static gitlab(props: FlexibleGitLabTrustProps): FlexibleTrust {
     const instance = props.instanceUrl ?? 'https://gitlab.com';
     const prefix = `project_path:${props.projectPath}:ref_type:`;
-    const trust = FlexibleTrust.build(instance, props.audience ?? instance, ['sub'], {
+    const unsupported = isLiteral(instance) && instance !== 'https://gitlab.com' && !/^https:\/\/gitlab\.[a-z0-9-]+\.(com|ca)$/.test(instance);
+    return FlexibleTrust.build(instance, props.audience ?? instance, ['sub'], {
       branchPattern: props.branchPattern === undefined ? undefined : `${prefix}branch:ref:${props.branchPattern}`,
       tagPattern: props.tagPattern === undefined ? undefined : `${prefix}tag:ref:${props.tagPattern}`,
       claimsMatchingExpression: props.claimsMatchingExpression,
-    }, `GitLab ${props.projectPath}`, ['gitlab', props.projectPath]);
-    if (isLiteral(instance) && instance !== 'https://gitlab.com' && !/^https:\/\/gitlab\.[a-z0-9-]+\.(com|ca)$/.test(instance)) {
-      trust._problems.push({
-        property: 'instanceUrl', value: instance,
-        problem: 'flexible credentials accept GitLab tokens only from https://gitlab.com, https://gitlab.<name>.com or https://gitlab.<name>.ca',
-        fix: 'use an ordinary credential (Trust.gitlab) per branch for a self-managed instance',
-      });
-    }
-    return trust;
+    }, `GitLab ${props.projectPath}`, ['gitlab', props.projectPath], unsupported ? [{
+      property: 'instanceUrl', value: instance,
+      problem: 'flexible credentials accept GitLab tokens only from https://gitlab.com, https://gitlab.<name>.com or https://gitlab.<name>.ca',
+      fix: 'use an ordinary credential (Trust.gitlab) per branch for a self-managed instance',
+    }] : []);
   }
 
   /** Workspaces of an HCP Terraform project by pattern, or a custom expression. */
   public static terraformCloud(props: FlexibleTerraformCloudTrustProps): FlexibleTrust {
     const hostname = props.hostname ?? 'app.terraform.io';
     const phase = props.runPhase ?? '*';
-    const trust = FlexibleTrust.build(`https://${hostname}`, TOKEN_EXCHANGE_AUDIENCE, ['sub'], {
+    const unsupported = isLiteral(hostname) && !['app.terraform.io', 'app.eu.terraform.io'].includes(hostname);
+    return FlexibleTrust.build(`https://${hostname}`, TOKEN_EXCHANGE_AUDIENCE, ['sub'], {
       workspacePattern: props.workspacePattern === undefined ? undefined
         : `organization:${props.organization}:project:${props.project}:workspace:${props.workspacePattern}:run_phase:${phase}`,
       claimsMatchingExpression: props.claimsMatchingExpression,
-    }, `HCP Terraform ${props.organization}/${props.project}`, ['tfc', props.organization, props.project]);
-    if (isLiteral(hostname) && !['app.terraform.io', 'app.eu.terraform.io'].includes(hostname)) {
-      trust._problems.push({
-        property: 'hostname', value: hostname,
-        problem: 'flexible credentials accept HCP Terraform tokens only from app.terraform.io and app.eu.terraform.io',
-        fix: 'use ordinary credentials (Trust.terraformCloudRunPhases) per workspace for Terraform Enterprise',
-      });
-    }
-    return trust;
+    }, `HCP Terraform ${props.organization}/${props.project}`, ['tfc', props.organization, props.project], unsupported ? [{
+      property: 'hostname', value: hostname,
+      problem: 'flexible credentials accept HCP Terraform tokens only from app.terraform.io and app.eu.terraform.io',
+      fix: 'use ordinary credentials (Trust.terraformCloudRunPhases) per workspace for Terraform Enterprise',
+    }] : []);
   }
 
   private static build(
     issuer: string, audience: string, claims: string[], selectors: { [name: string]: string | undefined },
-    description: string, nameParts: string[],
+    description: string, nameParts: string[], issuerProblems: Problem[] = [],
   ): FlexibleTrust {
-    const problems: Problem[] = [...(isLiteral(audience) ? audienceProblems('audience', audience) : [])];
+    const problems: Problem[] = [...issuerProblems, ...(isLiteral(audience) ? audienceProblems('audience', audience) : [])];
     const given = Object.entries(selectors).filter(([, v]) => v !== undefined);
     if (given.length !== 1) {
       problems.push({

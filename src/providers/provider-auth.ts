@@ -166,14 +166,13 @@ export class ProviderAuth {
 
   /** An Azure DevOps pipeline's OIDC token, for a workload identity federation service connection. */
   public static azureDevOpsOidc(options: AzureDevOpsOidcAuthOptions): ProviderAuth {
-    const auth = ProviderAuth.federated(ProviderAuthMethod.AZURE_DEVOPS_OIDC, options, true, { serviceConnectionId: options.serviceConnectionId });
-    if (isLiteral(options.serviceConnectionId) && !options.serviceConnectionId.trim()) {
-      auth._problems.push({ property: 'serviceConnectionId', value: options.serviceConnectionId, problem: 'a service connection ID is needed', fix: 'copy it from Project settings > Service connections (the resourceId in the URL)' });
-    }
-    return auth;
+    const id = options.serviceConnectionId;
+    return ProviderAuth.federated(ProviderAuthMethod.AZURE_DEVOPS_OIDC, options, true, { serviceConnectionId: id }, isLiteral(id) && !id.trim()
+      ? [{ property: 'serviceConnectionId', value: id, problem: 'a service connection ID is needed', fix: 'copy it from Project settings > Service connections (the resourceId in the URL)' }]
+      : []);
   }
 
-  private static federated(method: ProviderAuthMethod, options: WorkloadIdentityAuthOptions, clientIdRequired: boolean, extra: Extra): ProviderAuth {
+  private static federated(method: ProviderAuthMethod, options: WorkloadIdentityAuthOptions, clientIdRequired: boolean, extra: Extra, more: Problem[] = []): ProviderAuth {
     const problems: Problem[] = [];
     const { identity } = options;
     if (identity?.principalKind === PrincipalKind.SYSTEM_ASSIGNED_IDENTITY) {
@@ -185,7 +184,7 @@ export class ProviderAuth {
     if (clientIdRequired && clientId === undefined && problems.length === 0) {
       problems.push({ property: 'clientId', value: '', problem: 'this auth method needs the client ID of the identity or app that trusts the token', fix: 'pass clientId, or identity' });
     }
-    return new ProviderAuth(method, options, clientId, problems, extra);
+    return new ProviderAuth(method, options, clientId, [...problems, ...more], extra);
   }
 
   /** The sign-in method. */
