@@ -130,6 +130,7 @@ export class AppRegistration extends PrincipalBase implements IAppRegistration {
   public readonly principalId: string;
   /** The tenant the app is registered in. */
   public readonly tenantId: string;
+  /** Always `PrincipalKind.APPLICATION`. */
   public readonly principalKind = PrincipalKind.APPLICATION;
 
   constructor(scope: Construct, id: string, props: AppRegistrationProps) {
@@ -184,10 +185,12 @@ export class AppRegistration extends PrincipalBase implements IAppRegistration {
     });
   }
 
+  /** Trusts a workload's OIDC token: adds an `azuread_application_federated_identity_credential` for `trust`. */
   public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
     return new FederatedCredential(this, id, { ...options, target: this, trust });
   }
 
+  /** Trusts every token matching a pattern: adds an `azuread_application_flexible_federated_identity_credential`. */
   public addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options: FederatedCredentialOptions = {}): FlexibleFederatedCredential {
     return new FlexibleFederatedCredential(this, id, { ...options, target: this, trust });
   }

@@ -18,10 +18,12 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
     validateAppBeforeWriting(this);
   }
 
+  /** Grants Microsoft Graph application permissions by name, with admin consent (see `AppRoleGrant`). */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
     return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
   }
 
+  /** Grants an Azure RBAC role on a scope (see `AzureRoleAssignment`). */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
     return new AzureRoleAssignment(this, id, { ...options, principal: this });
   }

@@ -30,8 +30,11 @@ export class SystemAssignedIdentity extends PrincipalBase implements IPrincipal 
     return new SystemAssignedIdentity(scope, id, attrs);
   }
 
+  /** The identity's principal (service principal object) ID. */
   public readonly principalId: string;
+  /** The identity's tenant. */
   public readonly tenantId: string;
+  /** Always `PrincipalKind.SYSTEM_ASSIGNED_IDENTITY`. */
   public readonly principalKind = PrincipalKind.SYSTEM_ASSIGNED_IDENTITY;
 
   private constructor(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes) {

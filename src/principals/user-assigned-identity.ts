@@ -70,8 +70,13 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
   public abstract readonly tenantId: string;
   public abstract readonly name: string;
   public abstract readonly resourceGroupName: string;
+  /** Always `PrincipalKind.USER_ASSIGNED_IDENTITY`. */
   public readonly principalKind = PrincipalKind.USER_ASSIGNED_IDENTITY;
 
+  /**
+   * Trusts a workload's OIDC token: adds an `azurerm_federated_identity_credential` for `trust`,
+   * after this identity's previous credential (Azure rejects concurrent writes to one identity).
+   */
   public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
     return new FederatedCredential(this, id, { ...options, target: this, trust });
   }
@@ -104,11 +109,17 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
 
   /** The underlying `azurerm_user_assigned_identity` resource (escape hatch). */
   public readonly resource: UserAssignedIdentityResource;
+  /** ARM resource ID, `/subscriptions/.../userAssignedIdentities/{name}` (known after apply). */
   public readonly resourceId: string;
+  /** The client ID workloads present (known after apply). */
   public readonly clientId: string;
+  /** Object ID of the identity's service principal, the principal permissions are granted to (known after apply). */
   public readonly principalId: string;
+  /** The identity's tenant (known after apply). */
   public readonly tenantId: string;
+  /** The identity's name. */
   public readonly name: string;
+  /** The resource group that holds the identity. */
   public readonly resourceGroupName: string;
 
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {

@@ -70,6 +70,7 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
     warnIfUnknownAtPlan(this, props.auth);
   }
 
+  /** The block's Terraform attributes, snake_case, as the provider's schema names them. */
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       org_service_url: this.orgServiceUrl,

@@ -52,6 +52,7 @@ export class AzureDevOpsServicePrincipalEntitlement extends TerraformResource {
     return this.getStringAttribute('descriptor');
   }
 
+  /** The block's Terraform attributes, snake_case, as the provider's schema names them. */
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       origin_id: this.config.originId,
@@ -61,6 +62,7 @@ export class AzureDevOpsServicePrincipalEntitlement extends TerraformResource {
     };
   }
 
+  /** The same attributes, typed for `cdktf synth --hcl`. */
   protected synthesizeHclAttributes(): { [name: string]: any } {
     return hclAttributes(this.synthesizeAttributes());
   }

@@ -16,6 +16,7 @@ export abstract class HandWrittenProvider extends TerraformProvider {
     validateAppBeforeWriting(this);
   }
 
+  /** The provider's alias, when several providers of one kind share a stack. */
   public get alias(): string | undefined {
     return this.providerAlias;
   }
@@ -24,6 +25,7 @@ export abstract class HandWrittenProvider extends TerraformProvider {
     this.providerAlias = value;
   }
 
+  /** The same attributes, typed for `cdktf synth --hcl`. */
   protected synthesizeHclAttributes(): { [name: string]: any } {
     return hclAttributes(this.synthesizeAttributes());
   }

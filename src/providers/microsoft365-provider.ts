@@ -176,6 +176,7 @@ export class Microsoft365Provider extends HandWrittenProvider {
     warnIfUnknownAtPlan(this, props.auth);
   }
 
+  /** The block's Terraform attributes, snake_case, as the provider's schema names them. */
   protected synthesizeAttributes(): { [name: string]: any } {
     const rendered = this.auth._render(TerraformProviderKind.MICROSOFT365, this.tenantId, 'attributes');
     const entraIdOptions: { [name: string]: unknown } = {};
