@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Annotations } from 'cdktf';
 import { AzurermProvider, AzurermProviderConfig } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider, AzureadProviderConfig } from '@cdktf/provider-azuread/lib/provider';
 import { ValidationError } from '../private/errors';
@@ -7,7 +8,7 @@ import { guid, tenantIdRule } from '../private/rules';
 import { check } from '../private/validate';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
-import { ProviderAuth, TerraformProviderKind } from './provider-auth';
+import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
 
 /** Options of `AzureProviders.azurerm`. */
 export interface AzurermProviderOptions {
@@ -59,6 +60,7 @@ export class AzureProviders {
     });
     check(provider, 'subscriptionId', options.subscriptionId, guid('subscription ID', '`az account show --query id`'));
     checkAuth(provider, options.tenantId, options.auth);
+    warnIfTokenFileUnset(provider, TerraformProviderKind.AZURERM, options.auth, tenantId);
     if (options.auth.resourceId !== undefined) {
       throw new ValidationError(provider, `invalid auth.resourceId ${JSON.stringify(options.auth.resourceId)}: azurerm chooses a user-assigned `
         + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
@@ -73,6 +75,7 @@ export class AzureProviders {
       ...toConfig(options.auth._render(TerraformProviderKind.AZUREAD, options.tenantId, 'attributes')),
     });
     checkAuth(provider, options.tenantId, options.auth);
+    warnIfTokenFileUnset(provider, TerraformProviderKind.AZUREAD, options.auth, options.tenantId);
     if (options.auth.resourceId !== undefined) {
       throw new ValidationError(provider, `invalid auth.resourceId ${JSON.stringify(options.auth.resourceId)}: azuread chooses a user-assigned `
         + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
@@ -89,6 +92,20 @@ function checkAuth(provider: Construct, tenantId: string | undefined, auth: Prov
   throwProblems(provider, auth._problems);
   assertTenantsAgree(provider, tenantId, auth);
   warnIfUnknownAtPlan(provider, auth);
+}
+
+/**
+ * azuread never reads AZURE_FEDERATED_TOKEN_FILE or AZURE_CLIENT_ID (hashicorp/terraform-provider-azuread#1688),
+ * and azurerm reads them only with use_aks_workload_identity: without a token path in the block, the
+ * run must set ARM_* variables, which a provider block cannot express.
+ */
+function warnIfTokenFileUnset(provider: Construct, kind: TerraformProviderKind, auth: ProviderAuth, tenantId: string | undefined): void {
+  const fileBased = auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY
+    || (auth.method === ProviderAuthMethod.AKS_WORKLOAD_IDENTITY && kind === TerraformProviderKind.AZUREAD);
+  if (!fileBased || auth.tokenFilePath !== undefined) return;
+  const env = Object.entries(auth._render(kind, tenantId, 'env')).filter(([, v]) => String(v).startsWith('$')).map(([k, v]) => `${k}=${v}`);
+  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${env.join(', ')} where Terraform runs `
+    + `(ProviderAuth.environment(TerraformProviderKind.${kind.toUpperCase()}) lists them), or pass tokenFilePath.`);
 }
 
 /** snake_case attributes from ProviderAuth to the prebuilt bindings' camelCase config. */

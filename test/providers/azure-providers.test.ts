@@ -67,3 +67,29 @@ describe('AzureProviders.azuread', () => {
     expect(() => AzureProviders.azuread(stack(), 'Azuread', { auth: ProviderAuth.managedIdentity(), tenantId: 'contoso' })).toThrow('test/Azuread: invalid tenantId "contoso"');
   });
 });
+
+describe('token file warnings', () => {
+  const warnings = (s: TerraformStack) => s.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)));
+
+  test('azuread under AKS workload identity says which variables the pod must set', () => {
+    const s = stack();
+    AzureProviders.azuread(s, 'Azuread', { auth: ProviderAuth.aksWorkloadIdentity(), tenantId: TENANT_ID });
+    expect(warnings(s)).toEqual([
+      'azuread does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ARM_CLIENT_ID=$AZURE_CLIENT_ID, ARM_OIDC_TOKEN_FILE_PATH=$AZURE_FEDERATED_TOKEN_FILE '
+      + 'where Terraform runs (ProviderAuth.environment(TerraformProviderKind.AZUREAD) lists them), or pass tokenFilePath.',
+    ]);
+  });
+
+  test('azurerm in AKS mode reads the webhook variables itself; with a token path nothing is needed', () => {
+    const s = stack();
+    AzureProviders.azurerm(s, 'Azurerm', { auth: ProviderAuth.aksWorkloadIdentity() });
+    AzureProviders.azuread(s, 'Azuread', { auth: ProviderAuth.workloadIdentity({ clientId: CLIENT_ID, tokenFilePath: '/t' }), tenantId: TENANT_ID });
+    expect(warnings(s)).toEqual([]);
+  });
+
+  test('azurerm with a generic token file and no path', () => {
+    const s = stack();
+    AzureProviders.azurerm(s, 'Azurerm', { auth: ProviderAuth.workloadIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID }) });
+    expect(warnings(s)).toEqual([expect.stringContaining('azurerm does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ARM_OIDC_TOKEN_FILE_PATH=$AZURE_FEDERATED_TOKEN_FILE')]);
+  });
+});
