@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, TerraformStack, Testing } from 'cdktf';
-import { Trust, UserAssignedIdentity } from '../../src';
+import { Annotations, App, TerraformStack, Testing } from 'cdktf';
+import { Trust, TrustReport, UserAssignedIdentity } from '../../src';
 import { addProviders } from '../util';
 
 function appWithAnInvalidLaterStack(): App {
@@ -38,4 +38,19 @@ test('skipValidation is respected', () => {
   const app = appWithAnInvalidLaterStack();
   (app as unknown as { skipValidation: boolean }).skipValidation = true;
   expect(() => app.synth()).not.toThrow();
+});
+
+test('an error annotation anywhere stops the synth before any file is written', () => {
+  const app = Testing.app();
+  const first = new TerraformStack(app, 'first');
+  addProviders(first);
+  new UserAssignedIdentity(first, 'Fine', { name: 'id-fine', resourceGroupName: 'rg', location: 'westeurope' });
+  TrustReport.of(app);
+  const second = new TerraformStack(app, 'second');
+  addProviders(second);
+  Annotations.of(second).addError('something the user flagged');
+  TrustReport.of(app);
+  expect(() => app.synth()).toThrow('[second] something the user flagged');
+  expect(fs.existsSync(path.join(app.outdir, 'stacks', 'first', 'cdk.tf.json'))).toBe(false);
+  expect(fs.existsSync(path.join(app.outdir, 'stacks', 'first', TrustReport.FILE_NAME))).toBe(false);
 });
