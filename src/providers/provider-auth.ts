@@ -1,7 +1,7 @@
 import { Problem, throwProblems } from '../private/problems';
 import { clientIdRule, identityResourceIdRule, tenantIdRule, Violation } from '../private/rules';
 import { isLiteral } from '../private/validate';
-import { IPrincipal, PrincipalKind } from '../principals/principal';
+import { IFederatedIdentityTarget, IPrincipal, PrincipalKind } from '../principals/principal';
 
 /** The Terraform providers this library configures. */
 export enum TerraformProviderKind {
@@ -139,7 +139,7 @@ export class ProviderAuth {
     if (identity?.principalKind === PrincipalKind.APPLICATION) {
       problems.push({ property: 'identity', value: identity.node.path, problem: 'an app registration is not a managed identity, so Terraform cannot sign in as it through IMDS', fix: 'use ProviderAuth.workloadIdentity, githubActionsOidc or azureDevOpsOidc with the app, or pass a UserAssignedIdentity' });
     }
-    const identityClientId = identity?.principalKind === PrincipalKind.USER_ASSIGNED_IDENTITY ? (identity as unknown as { clientId: string }).clientId : undefined;
+    const identityClientId = identity?.principalKind === PrincipalKind.USER_ASSIGNED_IDENTITY ? clientIdOf(identity) : undefined;
     const clientId = options.clientId ?? identityClientId;
     problems.push(...agree('clientId', options.clientId, identityClientId));
     problems.push(...literalCheck('clientId', options.clientId, clientIdRule), ...literalCheck('resourceId', options.resourceId, identityResourceIdRule));
@@ -178,7 +178,7 @@ export class ProviderAuth {
     if (identity?.principalKind === PrincipalKind.SYSTEM_ASSIGNED_IDENTITY) {
       problems.push({ property: 'identity', value: identity.node.path, problem: 'a system-assigned identity cannot hold federated credentials, so no token can be exchanged for it', fix: 'use ProviderAuth.managedIdentity for it, or federate a UserAssignedIdentity or AppRegistration' });
     }
-    const identityClientId = identity && identity.principalKind !== PrincipalKind.SYSTEM_ASSIGNED_IDENTITY ? (identity as unknown as { clientId: string }).clientId : undefined;
+    const identityClientId = identity && identity.principalKind !== PrincipalKind.SYSTEM_ASSIGNED_IDENTITY ? clientIdOf(identity) : undefined;
     const clientId = options.clientId ?? identityClientId;
     problems.push(...agree('clientId', options.clientId, identityClientId), ...literalCheck('clientId', options.clientId, clientIdRule));
     if (clientIdRequired && clientId === undefined && problems.length === 0) {
@@ -342,6 +342,11 @@ const ENV_NAMES: { [provider: string]: { [attribute: string]: string } } = {
     oidc_token_file_path: 'ARM_OIDC_TOKEN_FILE_PATH', ado_pipeline_service_connection_id: 'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID',
   },
 };
+
+/** User-assigned identities and apps have a client ID; system-assigned identities do not. */
+function clientIdOf(identity: IPrincipal): string | undefined {
+  return (identity as Partial<IFederatedIdentityTarget>).clientId;
+}
 
 function literalCheck(property: string, value: string | undefined, rule: (v: string) => Violation | undefined): Problem[] {
   if (!isLiteral(value)) return [];
