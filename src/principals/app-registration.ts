@@ -1,13 +1,15 @@
 import { Construct } from 'constructs';
 import { Application } from '@cdktf/provider-azuread/lib/application';
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import { DataAzureadApplication } from '@cdktf/provider-azuread/lib/data-azuread-application';
+import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { ValidationError } from '../private/errors';
 import { check } from '../private/validate';
 import { AppRoleGrant } from '../permissions/app-role-grant';
 import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
 import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog';
 import { lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
-import { displayNameRule, objectIdRule } from '../private/rules';
+import { clientIdRule, displayNameRule, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
 import type { FlexibleTrust } from '../federation/flexible-trust';
@@ -100,6 +102,44 @@ export interface AppRegistrationProps {
   readonly apiPermissions?: ApiPermissions;
 }
 
+/** The attributes of an existing app registration, for `AppRegistration.fromAttributes`. */
+export interface AppRegistrationAttributes {
+  /** The application object's object ID (not the client ID). */
+  readonly objectId: string;
+  /** The application (client) ID. */
+  readonly clientId: string;
+  /** Object ID of the app's service principal in this tenant. */
+  readonly principalId: string;
+  /** The tenant the app is registered in. */
+  readonly tenantId: string;
+}
+
+/** How to find an existing app registration, for `AppRegistration.fromLookup`. */
+export interface AppRegistrationLookupOptions {
+  /** The application (client) ID. */
+  readonly clientId: string;
+}
+
+abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistration {
+  public abstract readonly clientId: string;
+  public abstract readonly objectId: string;
+  public abstract readonly applicationId: string;
+  public abstract readonly principalId: string;
+  public abstract readonly tenantId: string;
+  /** Always `PrincipalKind.APPLICATION`. */
+  public readonly principalKind = PrincipalKind.APPLICATION;
+
+  /** Trusts a workload's OIDC token: adds an `azuread_application_federated_identity_credential` for `trust`. */
+  public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
+    return new FederatedCredential(this, id, { ...options, target: this, trust });
+  }
+
+  /** Trusts every token matching a pattern: adds an `azuread_application_flexible_federated_identity_credential`. */
+  public addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options: FederatedCredentialOptions = {}): FlexibleFederatedCredential {
+    return new FlexibleFederatedCredential(this, id, { ...options, target: this, trust });
+  }
+}
+
 /**
  * An Entra app registration with its service principal: `azuread_application` plus
  * `azuread_service_principal`, as `az ad app create` and `az ad sp create` would make them.
@@ -110,7 +150,20 @@ export interface AppRegistrationProps {
  * @example
  * const app = new AppRegistration(stack, 'Ci', { displayName: 'terraform-intune-ci' });
  */
-export class AppRegistration extends PrincipalBase implements IAppRegistration {
+export class AppRegistration extends AppRegistrationBase {
+  /** Refers to an app registration managed elsewhere by its known IDs. Emits nothing. */
+  public static fromAttributes(scope: Construct, id: string, attrs: AppRegistrationAttributes): IAppRegistration {
+    return new ImportedAppRegistration(scope, id, attrs);
+  }
+
+  /**
+   * Refers to an existing app registration by client ID, read at plan time through the
+   * `azuread_application` and `azuread_service_principal` data sources.
+   */
+  public static fromLookup(scope: Construct, id: string, options: AppRegistrationLookupOptions): IAppRegistration {
+    return new LookedUpAppRegistration(scope, id, options);
+  }
+
   /** The underlying `azuread_application` (escape hatch). */
   public readonly application: Application;
   /** The underlying `azuread_service_principal` (escape hatch). */
@@ -130,8 +183,6 @@ export class AppRegistration extends PrincipalBase implements IAppRegistration {
   public readonly principalId: string;
   /** The tenant the app is registered in. */
   public readonly tenantId: string;
-  /** Always `PrincipalKind.APPLICATION`. */
-  public readonly principalKind = PrincipalKind.APPLICATION;
 
   constructor(scope: Construct, id: string, props: AppRegistrationProps) {
     super(scope, id);
@@ -185,13 +236,45 @@ export class AppRegistration extends PrincipalBase implements IAppRegistration {
     });
   }
 
-  /** Trusts a workload's OIDC token: adds an `azuread_application_federated_identity_credential` for `trust`. */
-  public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
-    return new FederatedCredential(this, id, { ...options, target: this, trust });
-  }
+}
 
-  /** Trusts every token matching a pattern: adds an `azuread_application_flexible_federated_identity_credential`. */
-  public addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options: FederatedCredentialOptions = {}): FlexibleFederatedCredential {
-    return new FlexibleFederatedCredential(this, id, { ...options, target: this, trust });
+class ImportedAppRegistration extends AppRegistrationBase {
+  public readonly clientId: string;
+  public readonly objectId: string;
+  public readonly applicationId: string;
+  public readonly principalId: string;
+  public readonly tenantId: string;
+
+  constructor(scope: Construct, id: string, attrs: AppRegistrationAttributes) {
+    super(scope, id);
+    check(this, 'objectId', attrs.objectId, objectIdRule);
+    check(this, 'clientId', attrs.clientId, clientIdRule);
+    check(this, 'principalId', attrs.principalId, principalIdRule);
+    check(this, 'tenantId', attrs.tenantId, tenantIdRule);
+    this.clientId = attrs.clientId;
+    this.objectId = attrs.objectId;
+    this.applicationId = `/applications/${attrs.objectId}`;
+    this.principalId = attrs.principalId;
+    this.tenantId = attrs.tenantId;
+  }
+}
+
+class LookedUpAppRegistration extends AppRegistrationBase {
+  public readonly clientId: string;
+  public readonly objectId: string;
+  public readonly applicationId: string;
+  public readonly principalId: string;
+  public readonly tenantId: string;
+
+  constructor(scope: Construct, id: string, options: AppRegistrationLookupOptions) {
+    super(scope, id);
+    check(this, 'clientId', options.clientId, clientIdRule);
+    const application = new DataAzureadApplication(this, 'Resource', { clientId: options.clientId });
+    const servicePrincipal = new DataAzureadServicePrincipal(this, 'ServicePrincipal', { clientId: options.clientId });
+    this.clientId = options.clientId;
+    this.objectId = application.objectId;
+    this.applicationId = application.id;
+    this.principalId = servicePrincipal.objectId;
+    this.tenantId = servicePrincipal.applicationTenantId;
   }
 }

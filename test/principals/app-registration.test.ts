@@ -1,7 +1,7 @@
 import { Fn } from 'cdktf';
 import { Application } from '@cdktf/provider-azuread/lib/application';
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
-import { AppRegistration, PrincipalKind, SignInAudience } from '../../src';
+import { AppRegistration, PrincipalKind, SignInAudience, Trust } from '../../src';
 import { PRINCIPAL_ID, newStack, resolve, resourcesOf, synthJson, synthScope } from '../util';
 
 describe('AppRegistration', () => {
@@ -109,5 +109,47 @@ describe('AppRegistration apiPermissions', () => {
     expect(() => new AppRegistration(newStack(), 'Ci', {
       displayName: 'ci', apiPermissions: { applicationPermissions: ['Application.ReadWrite.All'], allowPrivileged: true },
     })).not.toThrow();
+  });
+});
+
+describe('AppRegistration imports', () => {
+  const OBJECT_ID = '55555555-6666-7777-8888-999999999999';
+  const attrs = { objectId: OBJECT_ID, clientId: '22222222-3333-4444-5555-666666666666', principalId: PRINCIPAL_ID, tenantId: '11111111-2222-3333-4444-555555555555' };
+
+  test('fromAttributes emits nothing and can hold credentials and grants', () => {
+    const stack = newStack();
+    const app = AppRegistration.fromAttributes(stack, 'Existing', attrs);
+    expect(app.applicationId).toBe(`/applications/${OBJECT_ID}`);
+    expect(app.principalKind).toBe(PrincipalKind.APPLICATION);
+    app.addFederatedCredential('Prod', Trust.githubActions({ owner: 'contoso', repository: 'infra', environment: 'prod' }));
+    app.grantGraphAppRoles('Graph', ['Group.Read.All']);
+    const json = synthJson(stack);
+    expect(resourcesOf(json, 'azuread_application')).toEqual({});
+    expect(Object.values(resourcesOf(json, 'azuread_application_federated_identity_credential'))[0]).toMatchObject({ application_id: `/applications/${OBJECT_ID}` });
+    expect(Object.values(resourcesOf(json, 'azuread_app_role_assignment'))[0]).toMatchObject({ principal_object_id: PRINCIPAL_ID });
+  });
+
+  test('fromLookup reads the application and its service principal by client ID', () => {
+    const stack = newStack();
+    const app = AppRegistration.fromLookup(stack, 'Existing', { clientId: attrs.clientId });
+    const json = synthJson(stack);
+    expect(Object.values(json.data.azuread_application)).toEqual([{ client_id: attrs.clientId }]);
+    expect(Object.values(json.data.azuread_service_principal)).toEqual([{ client_id: attrs.clientId }]);
+    expect(resolve(stack, app.applicationId)).toMatch(/^\$\{data\.azuread_application\.\w+\.id\}$/);
+    expect(resolve(stack, app.principalId)).toMatch(/^\$\{data\.azuread_service_principal\.\w+\.object_id\}$/);
+  });
+
+  test.each([
+    ['objectId', 'app-object', 'object ID must be a GUID'],
+    ['clientId', 'app', 'client ID must be a GUID'],
+    ['principalId', 'sp', 'principal ID must be a GUID'],
+    ['tenantId', 'contoso', 'tenant ID must be a GUID'],
+  ])('fromAttributes rejects %s %j', (key, value, message) => {
+    expect(() => AppRegistration.fromAttributes(newStack(), 'Existing', { ...attrs, [key]: value }))
+      .toThrow(`test/Existing: invalid ${key} ${JSON.stringify(value)}: ${message}`);
+  });
+
+  test('fromLookup rejects a client ID that is not a GUID', () => {
+    expect(() => AppRegistration.fromLookup(newStack(), 'Existing', { clientId: 'terraform-ci' })).toThrow('test/Existing: invalid clientId "terraform-ci"');
   });
 });
