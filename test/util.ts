@@ -1,4 +1,4 @@
-import { App, TerraformStack, Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
@@ -52,7 +52,6 @@ export function resolve<T>(scope: Construct, value: T): T {
   return resolveTokens(scope, value);
 }
 
-export { App };
 
 /** Warning annotations on a construct and its children, as `[path, message]`. */
 export function warningsOf(scope: Construct): string[] {

@@ -12,7 +12,7 @@ export const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
 export const MAX_CREDENTIALS_PER_TARGET = 20;
 
 /** Microsoft: issuer, subject and audience each at most 600 characters. */
-export const MAX_CLAIM_LENGTH = 600;
+const MAX_CLAIM_LENGTH = 600;
 
 /** ARM's name rule for federated identity credentials (Microsoft.ManagedIdentity 2023-01-31). */
 export const CREDENTIAL_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,119}$/;

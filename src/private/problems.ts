@@ -13,7 +13,7 @@ export interface Problem {
 }
 
 /** One line per problem: `invalid <property> "<value>": <problem>. Fix: <fix>.` */
-export function describeProblems(problems: Problem[]): string {
+function describeProblems(problems: Problem[]): string {
   return problems.map((p) => `invalid ${p.property} ${JSON.stringify(p.value)}: ${p.problem}. Fix: ${p.fix}.`).join('\n');
 }
 

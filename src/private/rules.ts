@@ -70,7 +70,7 @@ function suggestIdentityName(value: string): string {
   return name;
 }
 
-export function nonEmpty(what: string, example: string): Rule {
+function nonEmpty(what: string, example: string): Rule {
   return (value) => value.trim().length > 0 ? undefined : {
     problem: `${what} must not be empty`,
     fix: `pass a ${what} such as "${example}"`,
