@@ -1,8 +1,21 @@
+export * from './core/principal';
+export * from './core/validation-error';
 export * from './principals/principal';
 export * from './principals/user-assigned-identity';
 export * from './principals/system-assigned-identity';
 export * from './principals/app-registration';
+export { TrustPlatform } from './federation/trust-spec';
 export * from './federation/trust';
+export { AzureDevOpsLegacyTrustProps, AzureDevOpsTrustProps } from './federation/platforms/azure-devops';
+export { CustomTrustProps } from './federation/platforms/custom';
+export { FlexibleGitHubActionsTrustProps, GitHubActionsTrustProps } from './federation/platforms/github';
+export { FlexibleGitLabTrustProps, GitLabRefType, GitLabTrustProps } from './federation/platforms/gitlab';
+export { GoogleTrustProps } from './federation/platforms/google';
+export { KubernetesTrustProps } from './federation/platforms/kubernetes';
+export { EntraCloud, ManagedIdentityTrustProps } from './federation/platforms/managed-identity';
+export {
+  FlexibleTerraformCloudTrustProps, TerraformCloudTrustProps, TerraformCloudWorkspaceProps, TerraformRunPhase,
+} from './federation/platforms/terraform-cloud';
 export * from './federation/federated-credential';
 export * from './federation/flexible-trust';
 export * from './federation/flexible-federated-credential';
@@ -10,6 +23,7 @@ export * from './permissions/graph-permissions';
 export * from './permissions/app-role-grant';
 export * from './permissions/delegated-permission-grant';
 export * from './permissions/azure-role-assignment';
+export * from './providers/auth-method';
 export * from './providers/provider-auth';
 export * from './providers/microsoft365-provider';
 export * from './providers/azuredevops-provider';

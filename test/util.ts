@@ -3,6 +3,8 @@ import { Construct } from 'constructs';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { resolve as resolveTokens } from 'cdktf/lib/_tokens';
+import { AppRegistration, FlexibleTrust, Trust } from '../src';
+import { ValidationError } from '../src/core/validation-error';
 // Brings the declarations of cdktf's Jest matchers (toHaveResourceWithProperties, ...) into every test.
 import 'cdktf/lib/testing/adapters/jest';
 
@@ -58,4 +60,23 @@ export function warningsOf(scope: Construct): string[] {
   return scope.node.findAll().flatMap((c) => c.node.metadata
     .filter((m) => m.type === '@cdktf/warn')
     .map((m) => `${c.node.path}: ${m.data}`));
+}
+
+/**
+ * What the library reports when a trust is added to an app registration (which accepts every kind
+ * of trust): each problem as "property: problem", each fix, and the warnings, as a user sees them.
+ */
+export function reportOf(trust: Trust | FlexibleTrust): { problems: string[]; fixes: string[]; warnings: string[] } {
+  const stack = newStack();
+  const app = new AppRegistration(stack, 'App', { displayName: 'terraform-ci' });
+  try {
+    const credential = trust instanceof FlexibleTrust ? app.addFlexibleFederatedCredential('C', trust) : app.addFederatedCredential('C', trust);
+    return { problems: [], fixes: [], warnings: warningsOf(credential).map((w) => w.replace(/^\S+: /, '')) };
+  } catch (error) {
+    if (!ValidationError.isValidationError(error)) throw error;
+    const lines = error.message.replace(/^test\/App\/C: /, '').split('\n');
+    const parsed = lines.map((line) => /^invalid (.+?) (?:"(?:[^"\\]|\\.)*"|\(not given\)): (.*?)\. Fix: (.*)\.$/s.exec(line));
+    if (parsed.some((m) => !m)) throw new Error(`not in the library's message shape: ${error.message}`);
+    return { problems: parsed.map((m) => `${m![1]}: ${m![2]}`), fixes: parsed.map((m) => m![3]), warnings: [] };
+  }
 }

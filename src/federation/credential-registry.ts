@@ -1,9 +1,12 @@
 import { IConstruct } from 'constructs';
 import { TerraformResource } from 'cdktf';
-import { MAX_CREDENTIALS_PER_TARGET } from '../private/federation-rules';
+import { CredentialSettings, ICredentialTarget } from '../core/principal';
+import { MAX_CREDENTIALS_PER_TARGET, credentialNameProblems } from '../private/federation-rules';
+import { Problem, invalid, isLiteral, throwProblems } from '../private/problems';
+import { validateAppBeforeWriting } from '../private/validate-app-first';
 
 /** What the registry remembers of each credential on a target. */
-export interface RegisteredCredential {
+interface RegisteredCredential {
   readonly path: string;
   readonly name: string;
   readonly issuer: string;
@@ -19,7 +22,7 @@ const registries = new WeakMap<IConstruct, RegisteredCredential[]>();
  * tree they were declared. The totals Azure enforces per target are checked once the tree is
  * complete (cdktf validation), because credentials can be added after the target.
  */
-export function credentialsOf(target: IConstruct): RegisteredCredential[] {
+function credentialsOf(target: IConstruct): RegisteredCredential[] {
   let list = registries.get(target);
   if (!list) {
     const created: RegisteredCredential[] = [];
@@ -28,6 +31,53 @@ export function credentialsOf(target: IConstruct): RegisteredCredential[] {
     list = created;
   }
   return list;
+}
+
+/** The subjects (or expressions) a target trusts so far, for checks that look for a missing trust. */
+export function trustedMatches(target: IConstruct): string[] {
+  return credentialsOf(target).map((c) => c.match);
+}
+
+/** Whether a principal can hold federated credentials (a plain JavaScript caller may pass any object). */
+export function isCredentialTarget(principal: IConstruct): principal is ICredentialTarget {
+  return typeof (principal as Partial<ICredentialTarget>).bindCredential === 'function';
+}
+
+/** A credential to add: what it trusts, and what its name is derived from when none is given. */
+export interface CredentialRequest {
+  readonly target: ICredentialTarget;
+  readonly settings: Omit<CredentialSettings, 'name'>;
+  readonly name?: string;
+  /** The name to use when none is given, unique among the names the target's credentials already have. */
+  readonly derivedName: (taken: string[]) => string;
+  readonly problems: Problem[];
+}
+
+/**
+ * Checks a credential, names it, has its target write it, and records it against the target's
+ * totals. Ordinary and flexible credentials share all of this; only the settings differ.
+ */
+export function addCredential(owner: IConstruct, request: CredentialRequest): { name: string; resource: TerraformResource } {
+  validateAppBeforeWriting(owner);
+  const target: IConstruct = request.target;
+  if (!isCredentialTarget(target)) {
+    throw invalid(owner, {
+      property: 'target', value: target.node.path,
+      problem: 'only user-assigned identities and app registrations can hold federated identity credentials (a system-assigned identity cannot)',
+      fix: 'create a UserAssignedIdentity, attach it to the compute resource, and add the credential to it',
+    });
+  }
+  const problems = [...request.problems];
+  if (isLiteral(request.name)) problems.push(...credentialNameProblems('name', request.name));
+  throwProblems(owner, problems);
+
+  const registered = credentialsOf(target);
+  const name = request.name ?? request.derivedName(registered.map((c) => c.name));
+  const previous = registered[registered.length - 1]?.resource;
+  const resource = target.bindCredential(owner, { ...request.settings, name }, previous);
+  const match = request.settings.subject ?? request.settings.claimsMatchingExpression ?? '';
+  registered.push({ path: owner.node.path, name, issuer: request.settings.issuer, match, resource });
+  return { name, resource };
 }
 
 function validateTotals(credentials: RegisteredCredential[]): string[] {

@@ -2,12 +2,11 @@ import { Construct, IConstruct } from 'constructs';
 import { Annotations } from 'cdktf';
 import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
-import { ValidationError } from '../private/errors';
+import { IEntraPrincipal, IGrantable } from '../core/principal';
+import { check, invalid, isLiteral } from '../private/problems';
 import { guid } from '../private/rules';
-import { check, isLiteral } from '../private/validate';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
-import { IPrincipal } from '../principals/principal';
-import { FIRST_PARTY_APP_IDS } from './graph-catalog';
+import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
 import { resourceServicePrincipal } from './resource-service-principal';
 
@@ -30,8 +29,8 @@ export interface GrantOptions {
 
 /** Properties of an `AppRoleGrant`. */
 export interface AppRoleGrantProps extends GrantOptions {
-  /** Who receives the permissions. */
-  readonly principal: IPrincipal;
+  /** Who receives the permissions: a principal, or anything that stands for one (a `KeylessWorkload`). */
+  readonly principal: IGrantable;
   /** Application permissions (app role values) by name, e.g. `User.Read.All`. */
   readonly permissions: string[];
   /**
@@ -57,7 +56,7 @@ export interface AppRoleGrantProps extends GrantOptions {
  */
 export class AppRoleGrant extends Construct {
   /** Who receives the permissions. */
-  public readonly principal: IPrincipal;
+  public readonly principal: IEntraPrincipal;
   /** The permissions granted, by name. */
   public readonly permissions: string[];
   /** The client ID of the API that defines the roles. */
@@ -70,22 +69,22 @@ export class AppRoleGrant extends Construct {
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
     validateAppBeforeWriting(this);
-    this.principal = props.principal;
+    this.principal = props.principal.grantPrincipal;
     this.permissions = [...props.permissions];
     this.resourceAppId = props.resourceAppId ?? FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
     check(this, 'resourceAppId', this.resourceAppId, guid('resource app ID', 'the API\'s application (client) ID, e.g. WellKnownApp.AZURE_DEVOPS'));
     const isGraph = isLiteral(this.resourceAppId) && this.resourceAppId.toLowerCase() === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
 
     if (this.permissions.length === 0) {
-      throw new ValidationError(this, 'invalid permissions []: a grant needs at least one permission. Fix: name the application permissions, e.g. ["User.Read.All"].');
+      throw invalid(this, { property: 'permissions', value: '[]', problem: 'a grant needs at least one permission', fix: 'name the application permissions, e.g. ["User.Read.All"]' });
     }
     const roleIds = this.permissions.map((permission) => this.resolve(permission, isGraph, props));
-    claimGrants(this, props.principal, this.resourceAppId, this.permissions);
+    claimGrants(this, this.principal, this.resourceAppId, this.permissions);
 
     this.resourceServicePrincipal = resourceServicePrincipal(this, this.resourceAppId);
     this.assignments = this.permissions.map((permission, i) => new AppRoleAssignment(this, permission, {
       appRoleId: roleIds[i] ?? this.resourceServicePrincipal.appRoleIds.lookup(permission),
-      principalObjectId: props.principal.principalId,
+      principalObjectId: this.principal.principalId,
       resourceObjectId: this.resourceServicePrincipal.objectId,
     }));
   }
@@ -93,8 +92,10 @@ export class AppRoleGrant extends Construct {
   /** The literal role ID of a known Graph permission; undefined when it must be read at plan time. */
   private resolve(permission: string, isGraph: boolean, options: GrantOptions): string | undefined {
     if (!isLiteral(permission) || !/^\S+$/.test(permission)) {
-      throw new ValidationError(this, `invalid permission ${JSON.stringify(permission)}: permissions are named by their literal value, with no spaces. `
-        + 'Fix: pass the permission\'s name, e.g. "User.Read.All".');
+      throw invalid(this, {
+        property: 'permission', value: permission,
+        problem: 'permissions are named by their literal value, with no spaces', fix: 'pass the permission\'s name, e.g. "User.Read.All"',
+      });
     }
     if (!isGraph) return undefined;
     const found = lookupAppRole(permission);
@@ -105,13 +106,15 @@ export class AppRoleGrant extends Construct {
           + 'Microsoft Graph service principal, and the plan fails there if the name is wrong.');
         return undefined;
       }
-      throw new ValidationError(this, `invalid permission ${JSON.stringify(permission)}: ${found.problem}. Fix: ${found.fix}.`);
+      throw invalid(this, { property: 'permission', value: permission, ...found });
     }
     if (tierOf(permission) === PrivilegeTier.TIER_0) {
       if (!options.allowPrivileged) {
-        throw new ValidationError(this, `invalid permission ${JSON.stringify(permission)}: it is tier 0, with a known path to Global `
-          + 'Administrator: whoever can act as this principal could take over the tenant. Fix: grant a narrower permission, or, if this '
-          + 'principal really needs it, pass allowPrivileged: true and restrict who can use the identity.');
+        throw invalid(this, {
+          property: 'permission', value: permission,
+          problem: 'it is tier 0, with a known path to Global Administrator: whoever can act as this principal could take over the tenant',
+          fix: 'grant a narrower permission, or, if this principal really needs it, pass allowPrivileged: true and restrict who can use the identity',
+        });
       }
       Annotations.of(this).addWarning(`Grants the tier-0 permission ${permission} (a known path to Global Administrator). `
         + 'Keep the trusts of this identity narrow and reviewed.');
@@ -123,7 +126,7 @@ export class AppRoleGrant extends Construct {
 const grantsByRoot = new WeakMap<IConstruct, Map<unknown, Map<string, string>>>();
 
 /** Refuses a permission that the same principal already received from another grant. */
-function claimGrants(grant: IConstruct, principal: IPrincipal, resourceAppId: string, permissions: string[]): void {
+function claimGrants(grant: IConstruct, principal: IEntraPrincipal, resourceAppId: string, permissions: string[]): void {
   const root = grant.node.root;
   let byPrincipal = grantsByRoot.get(root);
   if (!byPrincipal) grantsByRoot.set(root, byPrincipal = new Map());
@@ -135,8 +138,11 @@ function claimGrants(grant: IConstruct, principal: IPrincipal, resourceAppId: st
     const slot = `${resourceAppId.toLowerCase()} ${permission}`;
     const first = seenHere.has(slot) ? grant.node.path : granted.get(slot);
     if (first) {
-      throw new ValidationError(grant, `invalid permission ${JSON.stringify(permission)}: ${principal.node.path} already receives it from ${first}. `
-        + 'Azure rejects a second identical app role assignment. Fix: remove it from one of the two grants.');
+      throw invalid(grant, {
+        property: 'permission', value: permission,
+        problem: `${principal.node.path} already receives it from ${first}. Azure rejects a second identical app role assignment`,
+        fix: 'remove it from one of the two grants',
+      });
     }
     seenHere.add(slot);
   }

@@ -1,10 +1,8 @@
 import { Construct } from 'constructs';
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
-import { ValidationError } from '../private/errors';
-import { Rule } from '../private/rules';
-import { check } from '../private/validate';
-import { IPrincipal } from '../principals/principal';
+import { IEntraPrincipal, IGrantable } from '../core/principal';
+import { Rule, check, invalid } from '../private/problems';
 
 /** Options for `grantAzureRole`: the scope and exactly one of the role's name or ID. */
 export interface AzureRoleOptions {
@@ -30,8 +28,8 @@ export interface AzureRoleOptions {
 
 /** Properties of an `AzureRoleAssignment`. */
 export interface AzureRoleAssignmentProps extends AzureRoleOptions {
-  /** Who receives the role. */
-  readonly principal: IPrincipal;
+  /** Who receives the role: a principal, or anything that stands for one (a `KeylessWorkload`). */
+  readonly principal: IGrantable;
 }
 
 /**
@@ -43,7 +41,7 @@ export interface AzureRoleAssignmentProps extends AzureRoleOptions {
  */
 export class AzureRoleAssignment extends Construct {
   /** Who receives the role. */
-  public readonly principal: IPrincipal;
+  public readonly principal: IEntraPrincipal;
   /** The ARM scope. */
   public readonly scope: string;
   /** The role, by name or resource ID as given. */
@@ -55,30 +53,33 @@ export class AzureRoleAssignment extends Construct {
     super(scope, id);
     const byName = props.roleDefinitionName !== undefined;
     if (byName === (props.roleDefinitionId !== undefined)) {
-      throw new ValidationError(this, `invalid role: ${byName ? 'both roleDefinitionName and roleDefinitionId were given' : 'no role was given'}. `
-        + 'Fix: give exactly one of roleDefinitionName (e.g. "Key Vault Secrets User") or roleDefinitionId.');
+      throw invalid(this, {
+        property: 'roleDefinitionName, roleDefinitionId', value: [props.roleDefinitionName, props.roleDefinitionId].filter((v) => v !== undefined).join(', '),
+        problem: byName ? 'both roleDefinitionName and roleDefinitionId were given' : 'no role was given',
+        fix: 'give exactly one of roleDefinitionName (e.g. "Key Vault Secrets User") or roleDefinitionId',
+      });
     }
     check(this, 'scope', props.scope, scopeRule);
     check(this, 'roleDefinitionName', props.roleDefinitionName, (v) => v.trim() ? undefined : { problem: 'a role name must not be empty', fix: 'use the role\'s name, e.g. "Reader"' });
     check(this, 'roleDefinitionId', props.roleDefinitionId, roleIdRule);
 
-    this.principal = props.principal;
+    this.principal = props.principal.grantPrincipal;
     this.scope = props.scope;
     this.role = props.roleDefinitionName ?? props.roleDefinitionId!;
     this.resource = new RoleAssignment(this, 'Resource', {
       scope: props.scope,
-      principalId: props.principal.principalId,
+      principalId: this.principal.principalId,
       principalType: 'ServicePrincipal',
       roleDefinitionName: props.roleDefinitionName,
       roleDefinitionId: props.roleDefinitionId,
       description: props.description,
-      skipServicePrincipalAadCheck: createdInStack(props.principal, this) ? true : undefined,
+      skipServicePrincipalAadCheck: createdInStack(this.principal, this) ? true : undefined,
     });
   }
 }
 
 /** True for an identity or app this stack creates (its primary child is a resource, not a data source or nothing). */
-function createdInStack(principal: IPrincipal, scope: Construct): boolean {
+function createdInStack(principal: IEntraPrincipal, scope: Construct): boolean {
   return TerraformResource.isTerraformResource(principal.node.defaultChild)
     && TerraformStack.of(principal) === TerraformStack.of(scope);
 }

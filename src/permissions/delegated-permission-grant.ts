@@ -1,16 +1,16 @@
 import { Construct } from 'constructs';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
-import { ValidationError } from '../private/errors';
-import { IPrincipal } from '../principals/principal';
-import { FIRST_PARTY_APP_IDS } from './graph-catalog';
+import { IEntraPrincipal, IGrantable } from '../core/principal';
+import { invalid } from '../private/problems';
+import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { lookupDelegatedScope } from './graph-permissions';
 import { resourceServicePrincipal } from './resource-service-principal';
 
 /** Properties of a `DelegatedPermissionGrant`. */
 export interface DelegatedPermissionGrantProps {
   /** The app registration whose service principal receives the consent. */
-  readonly principal: IPrincipal;
+  readonly principal: IGrantable;
   /** Microsoft Graph delegated permissions (scopes) by name, e.g. `User.Read`. */
   readonly scopes: string[];
 }
@@ -21,7 +21,7 @@ export interface DelegatedPermissionGrantProps {
  */
 export class DelegatedPermissionGrant extends Construct {
   /** The app whose service principal receives the consent. */
-  public readonly principal: IPrincipal;
+  public readonly principal: IEntraPrincipal;
   /** The consented scopes. */
   public readonly scopes: string[];
   /** The underlying resource (escape hatch). */
@@ -32,17 +32,17 @@ export class DelegatedPermissionGrant extends Construct {
   constructor(scope: Construct, id: string, props: DelegatedPermissionGrantProps) {
     super(scope, id);
     if (props.scopes.length === 0) {
-      throw new ValidationError(this, 'invalid scopes []: a delegated grant needs at least one scope. Fix: name the scopes, e.g. ["User.Read"].');
+      throw invalid(this, { property: 'scopes', value: '[]', problem: 'a delegated grant needs at least one scope', fix: 'name the scopes, e.g. ["User.Read"]' });
     }
     for (const name of props.scopes) {
       const found = lookupDelegatedScope(name);
-      if (!('id' in found)) throw new ValidationError(this, `invalid scope ${JSON.stringify(name)}: ${found.problem}. Fix: ${found.fix}.`);
+      if (!('id' in found)) throw invalid(this, { property: 'scope', value: name, ...found });
     }
-    this.principal = props.principal;
+    this.principal = props.principal.grantPrincipal;
     this.scopes = [...props.scopes];
     this.resourceServicePrincipal = resourceServicePrincipal(this, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
     this.resource = new ServicePrincipalDelegatedPermissionGrant(this, 'Resource', {
-      servicePrincipalObjectId: props.principal.principalId,
+      servicePrincipalObjectId: this.principal.principalId,
       resourceServicePrincipalObjectId: this.resourceServicePrincipal.objectId,
       claimValues: this.scopes,
     });

@@ -1,7 +1,6 @@
-import { ValidationError } from '../private/errors';
-import { Violation } from '../private/rules';
+import { Violation, invalid } from '../private/problems';
 import { didYouMean, suggestionText } from '../private/suggest';
-import { FIRST_PARTY_APP_IDS, GRAPH_APP_ROLES, GRAPH_DELEGATED_SCOPES } from './graph-catalog';
+import { FIRST_PARTY_APP_IDS, GRAPH_APP_ROLES, GRAPH_DELEGATED_SCOPES } from './graph-catalog.generated';
 
 /**
  * How much a Microsoft Graph application permission lets its holder take over.
@@ -150,5 +149,5 @@ export class GraphPermissions {
 
 function orThrow(name: string, result: { id: string } | Violation): string {
   if ('id' in result) return result.id;
-  throw new ValidationError(undefined, `invalid permission ${JSON.stringify(name)}: ${result.problem}. Fix: ${result.fix}.`);
+  throw invalid(undefined, { property: 'permission', value: name, ...result });
 }

@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { TerraformStack } from 'cdktf';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
-import { isLiteral } from '../private/validate';
-import { FIRST_PARTY_APP_IDS } from './graph-catalog';
+import { isLiteral } from '../private/problems';
+import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 
 /** Readable construct ids for the first-party apps' service principals. */
 const KNOWN_NAMES: { [appId: string]: string } = {

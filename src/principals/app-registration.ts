@@ -1,26 +1,34 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { TerraformResource } from 'cdktf';
 import { Application } from '@cdktf/provider-azuread/lib/application';
-import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-federated-identity-credential';
+import {
+  ApplicationFlexibleFederatedIdentityCredential,
+} from '@cdktf/provider-azuread/lib/application-flexible-federated-identity-credential';
 import { DataAzureadApplication } from '@cdktf/provider-azuread/lib/data-azuread-application';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
-import { ValidationError } from '../private/errors';
-import { check } from '../private/validate';
-import { AppRoleGrant } from '../permissions/app-role-grant';
-import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
-import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog';
-import { lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
-import { clientIdRule, displayNameRule, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
+import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
 import type { FlexibleTrust } from '../federation/flexible-trust';
 import type { Trust } from '../federation/trust';
-import { IFederatedIdentityTarget, PrincipalKind } from './principal';
+import { AppRoleGrant } from '../permissions/app-role-grant';
+import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
+import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
+import { lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
+import { check, invalid } from '../private/problems';
+import { clientIdRule, displayNameRule, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
+import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
 
 /** An Entra app registration with a service principal. */
 export interface IAppRegistration extends IFederatedIdentityTarget {
-  /** The application's resource ID in azuread v3, `/applications/{objectId}`. */
-  readonly applicationId: string;
+  /**
+   * The application's resource ID in azuread v3, `/applications/{objectId}`: what other azuread
+   * resources take as `application_id`. Not the client ID, which Entra calls the application ID.
+   */
+  readonly applicationResourceId: string;
   /** The application object's object ID. */
   readonly objectId: string;
 
@@ -29,6 +37,7 @@ export interface IAppRegistration extends IFederatedIdentityTarget {
    *
    * @param id construct id of the credential, under this app
    * @param trust the pattern to accept (see the `FlexibleTrust` factories)
+   * @param options the credential's name
    */
   addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options?: FederatedCredentialOptions): FlexibleFederatedCredential;
 }
@@ -120,23 +129,84 @@ export interface AppRegistrationLookupOptions {
   readonly clientId: string;
 }
 
+/** Everything an app registration is, whether created, given or looked up. */
+interface AppRegistrationFacts {
+  readonly clientId: string;
+  readonly objectId: string;
+  readonly applicationResourceId: string;
+  readonly principalId: string;
+  readonly tenantId: string;
+  readonly displayName: string;
+}
+
+/** What created, given and looked-up apps share: their attributes, and how they write credentials. */
 abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistration {
-  public abstract readonly clientId: string;
-  public abstract readonly objectId: string;
-  public abstract readonly applicationId: string;
-  public abstract readonly principalId: string;
-  public abstract readonly tenantId: string;
+  public readonly clientId: string;
+  public readonly objectId: string;
+  public readonly applicationResourceId: string;
+  public readonly principalId: string;
+  public readonly tenantId: string;
+  public readonly displayName: string;
   /** Always `PrincipalKind.APPLICATION`. */
   public readonly principalKind = PrincipalKind.APPLICATION;
+  /** Federated only: an app is never worn by Azure compute. */
+  public readonly signIn: SignInProfile;
 
-  /** Trusts a workload's OIDC token: adds an `azuread_application_federated_identity_credential` for `trust`. */
+  protected constructor(scope: Construct, id: string, facts: (self: AppRegistrationBase) => AppRegistrationFacts) {
+    super(scope, id);
+    const known = facts(this);
+    this.clientId = known.clientId;
+    this.objectId = known.objectId;
+    this.applicationResourceId = known.applicationResourceId;
+    this.principalId = known.principalId;
+    this.tenantId = known.tenantId;
+    this.displayName = known.displayName;
+    this.signIn = { clientId: known.clientId, viaManagedIdentity: false, viaFederation: true };
+  }
+
+  /**
+   * Trusts a workload's OIDC token: adds an `azuread_application_federated_identity_credential` for `trust`.
+   *
+   * @param id construct id of the credential, under this app
+   * @param trust the issuer, subject and audience to accept (see the `Trust` factories)
+   * @param options the credential's name
+   */
   public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
     return new FederatedCredential(this, id, { ...options, target: this, trust });
   }
 
-  /** Trusts every token matching a pattern: adds an `azuread_application_flexible_federated_identity_credential`. */
+  /**
+   * Trusts every token matching a pattern: adds an `azuread_application_flexible_federated_identity_credential`.
+   *
+   * @param id construct id of the credential, under this app
+   * @param trust the pattern to accept (see the `FlexibleTrust` factories)
+   * @param options the credential's name
+   */
   public addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options: FederatedCredentialOptions = {}): FlexibleFederatedCredential {
     return new FlexibleFederatedCredential(this, id, { ...options, target: this, trust });
+  }
+
+  /**
+   * Writes an `azuread_application_federated_identity_credential`, or the flexible kind for a
+   * claims-matching expression. Entra accepts concurrent writes to an app, so `after` is not used.
+   *
+   * @param owner the credential construct
+   * @param settings what the credential trusts
+   * @param _after the app's previous credential (not needed)
+   */
+  public bindCredential(owner: IConstruct, settings: CredentialSettings, _after?: TerraformResource): TerraformResource {
+    const common = {
+      applicationId: this.applicationResourceId,
+      displayName: settings.name,
+      description: settings.description,
+      issuer: settings.issuer,
+    };
+    if (settings.claimsMatchingExpression !== undefined) {
+      return new ApplicationFlexibleFederatedIdentityCredential(owner, 'Resource', {
+        ...common, audience: settings.audience, claimsMatchingExpression: settings.claimsMatchingExpression,
+      });
+    }
+    return new ApplicationFederatedIdentityCredential(owner, 'Resource', { ...common, subject: settings.subject!, audiences: [settings.audience] });
   }
 }
 
@@ -151,66 +221,81 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
  * const app = new AppRegistration(stack, 'Ci', { displayName: 'terraform-intune-ci' });
  */
 export class AppRegistration extends AppRegistrationBase {
-  /** Refers to an app registration managed elsewhere by its known IDs. Emits nothing. */
+  /**
+   * Refers to an app registration managed elsewhere by its known IDs. Emits nothing.
+   *
+   * @param scope the construct to define the reference in
+   * @param id the reference's construct id
+   * @param attrs the app's object ID, client ID, service principal object ID and tenant
+   */
   public static fromAttributes(scope: Construct, id: string, attrs: AppRegistrationAttributes): IAppRegistration {
-    return new ImportedAppRegistration(scope, id, attrs);
+    return new AppRegistrationReference(scope, id, (self) => {
+      check(self, 'objectId', attrs.objectId, objectIdRule);
+      check(self, 'clientId', attrs.clientId, clientIdRule);
+      check(self, 'principalId', attrs.principalId, principalIdRule);
+      check(self, 'tenantId', attrs.tenantId, tenantIdRule);
+      return { ...attrs, applicationResourceId: `/applications/${attrs.objectId}`, displayName: self.node.path };
+    });
   }
 
   /**
    * Refers to an existing app registration by client ID, read at plan time through the
    * `azuread_application` and `azuread_service_principal` data sources.
+   *
+   * @param scope the construct to define the reference in
+   * @param id the reference's construct id
+   * @param options the app's client ID
    */
   public static fromLookup(scope: Construct, id: string, options: AppRegistrationLookupOptions): IAppRegistration {
-    return new LookedUpAppRegistration(scope, id, options);
+    return new AppRegistrationReference(scope, id, (self) => {
+      check(self, 'clientId', options.clientId, clientIdRule);
+      const application = new DataAzureadApplication(self, 'Resource', { clientId: options.clientId });
+      const servicePrincipal = new DataAzureadServicePrincipal(self, 'ServicePrincipal', { clientId: options.clientId });
+      return {
+        clientId: options.clientId,
+        objectId: application.objectId,
+        applicationResourceId: application.id,
+        principalId: servicePrincipal.objectId,
+        tenantId: servicePrincipal.applicationTenantId,
+        displayName: self.node.path,
+      };
+    });
   }
 
   /** The underlying `azuread_application` (escape hatch). */
   public readonly application: Application;
   /** The underlying `azuread_service_principal` (escape hatch). */
   public readonly servicePrincipal: ServicePrincipal;
-  /** The app's display name. */
-  public readonly displayName: string;
-  /** The application (client) ID. */
-  public readonly clientId: string;
-  /** The application object's object ID. */
-  public readonly objectId: string;
-  /**
-   * The application's resource ID in azuread v3, `/applications/{objectId}`: what other azuread
-   * resources take as `application_id`.
-   */
-  public readonly applicationId: string;
-  /** Object ID of the app's service principal: the principal permissions are granted to. */
-  public readonly principalId: string;
-  /** The tenant the app is registered in. */
-  public readonly tenantId: string;
 
   constructor(scope: Construct, id: string, props: AppRegistrationProps) {
-    super(scope, id);
-    check(this, 'displayName', props.displayName, displayNameRule);
-    props.owners?.forEach((owner, i) => check(this, `owners[${i}]`, owner, objectIdRule));
-
-    const declared = this.declaredAccess(props.apiPermissions ?? {});
-    this.application = new Application(this, 'Resource', {
-      displayName: props.displayName,
-      owners: props.owners,
-      signInAudience: props.signInAudience ?? SignInAudience.SINGLE_TENANT,
-      description: props.description,
-      tags: props.tags,
-      requiredResourceAccess: declared.length
-        ? [{ resourceAppId: FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, resourceAccess: declared }]
-        : undefined,
+    let created: { application: Application; servicePrincipal: ServicePrincipal } | undefined;
+    super(scope, id, (self) => {
+      check(self, 'displayName', props.displayName, displayNameRule);
+      props.owners?.forEach((owner, i) => check(self, `owners[${i}]`, owner, objectIdRule));
+      const declared = declaredAccess(self, props.apiPermissions ?? {});
+      const application = new Application(self, 'Resource', {
+        displayName: props.displayName,
+        owners: props.owners,
+        signInAudience: props.signInAudience ?? SignInAudience.SINGLE_TENANT,
+        description: props.description,
+        tags: props.tags,
+        requiredResourceAccess: declared.length
+          ? [{ resourceAppId: FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, resourceAccess: declared }]
+          : undefined,
+      });
+      const servicePrincipal = new ServicePrincipal(self, 'ServicePrincipal', { clientId: application.clientId, owners: props.owners });
+      created = { application, servicePrincipal };
+      return {
+        clientId: application.clientId,
+        objectId: application.objectId,
+        applicationResourceId: application.id,
+        principalId: servicePrincipal.objectId,
+        tenantId: servicePrincipal.applicationTenantId,
+        displayName: props.displayName,
+      };
     });
-    this.servicePrincipal = new ServicePrincipal(this, 'ServicePrincipal', {
-      clientId: this.application.clientId,
-      owners: props.owners,
-    });
-
-    this.displayName = props.displayName;
-    this.clientId = this.application.clientId;
-    this.objectId = this.application.objectId;
-    this.applicationId = this.application.id;
-    this.principalId = this.servicePrincipal.objectId;
-    this.tenantId = this.servicePrincipal.applicationTenantId;
+    this.application = created!.application;
+    this.servicePrincipal = created!.servicePrincipal;
 
     const { applicationPermissions = [], delegatedPermissions = [], allowPrivileged } = props.apiPermissions ?? {};
     if (applicationPermissions.length) {
@@ -220,61 +305,26 @@ export class AppRegistration extends AppRegistrationBase {
       new DelegatedPermissionGrant(this, 'DelegatedPermissions', { principal: this, scopes: delegatedPermissions });
     }
   }
-
-  /** The `resource_access` entries of the declared Graph permissions; unknown names fail here. */
-  private declaredAccess(permissions: ApiPermissions): Array<{ id: string; type: string }> {
-    const entries = [
-      ...(permissions.applicationPermissions ?? []).map((name) => ({ name, type: 'Role', found: lookupAppRole(name) })),
-      ...(permissions.delegatedPermissions ?? []).map((name) => ({ name, type: 'Scope', found: lookupDelegatedScope(name) })),
-    ];
-    return entries.map(({ name, type, found }) => {
-      if (!('id' in found)) {
-        const property = type === 'Role' ? 'apiPermissions.applicationPermissions' : 'apiPermissions.delegatedPermissions';
-        throw new ValidationError(this, `invalid ${property} entry ${JSON.stringify(name)}: ${found.problem}. Fix: ${found.fix}.`);
-      }
-      return { id: found.id, type };
-    });
-  }
-
 }
 
-class ImportedAppRegistration extends AppRegistrationBase {
-  public readonly clientId: string;
-  public readonly objectId: string;
-  public readonly applicationId: string;
-  public readonly principalId: string;
-  public readonly tenantId: string;
-
-  constructor(scope: Construct, id: string, attrs: AppRegistrationAttributes) {
-    super(scope, id);
-    check(this, 'objectId', attrs.objectId, objectIdRule);
-    check(this, 'clientId', attrs.clientId, clientIdRule);
-    check(this, 'principalId', attrs.principalId, principalIdRule);
-    check(this, 'tenantId', attrs.tenantId, tenantIdRule);
-    this.clientId = attrs.clientId;
-    this.objectId = attrs.objectId;
-    this.applicationId = `/applications/${attrs.objectId}`;
-    this.principalId = attrs.principalId;
-    this.tenantId = attrs.tenantId;
+/** An app this stack does not create: given by its IDs, or read by data sources. */
+class AppRegistrationReference extends AppRegistrationBase {
+  constructor(scope: Construct, id: string, facts: (self: AppRegistrationBase) => AppRegistrationFacts) {
+    super(scope, id, facts);
   }
 }
 
-class LookedUpAppRegistration extends AppRegistrationBase {
-  public readonly clientId: string;
-  public readonly objectId: string;
-  public readonly applicationId: string;
-  public readonly principalId: string;
-  public readonly tenantId: string;
-
-  constructor(scope: Construct, id: string, options: AppRegistrationLookupOptions) {
-    super(scope, id);
-    check(this, 'clientId', options.clientId, clientIdRule);
-    const application = new DataAzureadApplication(this, 'Resource', { clientId: options.clientId });
-    const servicePrincipal = new DataAzureadServicePrincipal(this, 'ServicePrincipal', { clientId: options.clientId });
-    this.clientId = options.clientId;
-    this.objectId = application.objectId;
-    this.applicationId = application.id;
-    this.principalId = servicePrincipal.objectId;
-    this.tenantId = servicePrincipal.applicationTenantId;
-  }
+/** The `resource_access` entries of the declared Graph permissions; unknown names fail here. */
+function declaredAccess(scope: IConstruct, permissions: ApiPermissions): Array<{ id: string; type: string }> {
+  const entries = [
+    ...(permissions.applicationPermissions ?? []).map((name) => ({ name, type: 'Role', found: lookupAppRole(name) })),
+    ...(permissions.delegatedPermissions ?? []).map((name) => ({ name, type: 'Scope', found: lookupDelegatedScope(name) })),
+  ];
+  return entries.map(({ name, type, found }) => {
+    if (!('id' in found)) {
+      const list = type === 'Role' ? 'applicationPermissions' : 'delegatedPermissions';
+      throw invalid(scope, { property: `apiPermissions.${list} entry`, value: name, ...found });
+    }
+    return { id: found.id, type };
+  });
 }

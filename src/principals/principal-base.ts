@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
+import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
-import { IPrincipal, PrincipalKind } from './principal';
+import { IPrincipal } from './principal';
 
 /**
  * The grant methods every principal shares; they only wire the constructs of permissions/.
@@ -12,10 +13,17 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   public abstract readonly principalId: string;
   public abstract readonly tenantId: string;
   public abstract readonly principalKind: PrincipalKind;
+  public abstract readonly signIn: SignInProfile;
+  public abstract readonly displayName: string;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
     validateAppBeforeWriting(this);
+  }
+
+  /** This principal itself. */
+  public get grantPrincipal(): IEntraPrincipal {
+    return this;
   }
 
   /** Grants Microsoft Graph application permissions by name, with admin consent (see `AppRoleGrant`). */

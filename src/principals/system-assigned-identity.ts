@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { check } from '../private/validate';
+import { PrincipalKind, SignInProfile } from '../core/principal';
+import { check } from '../private/problems';
 import { principalIdRule, tenantIdRule } from '../private/rules';
-import { IPrincipal, PrincipalKind } from './principal';
 import { PrincipalBase } from './principal-base';
 
 /** The attributes of a compute resource's system-assigned identity. */
@@ -21,12 +21,22 @@ export interface SystemAssignedIdentityAttributes {
  *
  * It can be granted permissions. It cannot hold federated identity credentials: Microsoft allows
  * those only on user-assigned identities and app registrations.
+ *
+ * @example
+ * const vmIdentity = SystemAssignedIdentity.fromPrincipalId(stack, 'VmIdentity', {
+ *   principalId: vm.identity.principalId, tenantId: vm.identity.tenantId,
+ * });
+ * vmIdentity.grantGraphAppRoles('Graph', ['DeviceManagementManagedDevices.Read.All']);
  */
-export class SystemAssignedIdentity extends PrincipalBase implements IPrincipal {
+export class SystemAssignedIdentity extends PrincipalBase {
   /**
    * Refers to the system-assigned identity with this principal ID. Emits nothing.
+   *
+   * @param scope the construct to define the reference in
+   * @param id the reference's construct id
+   * @param attrs the identity's principal and tenant IDs
    */
-  public static fromPrincipalId(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes): IPrincipal {
+  public static fromPrincipalId(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes): SystemAssignedIdentity {
     return new SystemAssignedIdentity(scope, id, attrs);
   }
 
@@ -36,6 +46,10 @@ export class SystemAssignedIdentity extends PrincipalBase implements IPrincipal 
   public readonly tenantId: string;
   /** Always `PrincipalKind.SYSTEM_ASSIGNED_IDENTITY`. */
   public readonly principalKind = PrincipalKind.SYSTEM_ASSIGNED_IDENTITY;
+  /** Worn by its machine through IMDS, with no client ID to choose; never federated. */
+  public readonly signIn: SignInProfile = { viaManagedIdentity: true, viaFederation: false };
+  /** The construct path: Azure names a system-assigned identity after its resource, which this reference does not know. */
+  public readonly displayName: string;
 
   private constructor(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes) {
     super(scope, id);
@@ -43,5 +57,6 @@ export class SystemAssignedIdentity extends PrincipalBase implements IPrincipal 
     check(this, 'tenantId', attrs.tenantId, tenantIdRule);
     this.principalId = attrs.principalId;
     this.tenantId = attrs.tenantId;
+    this.displayName = this.node.path;
   }
 }

@@ -1,18 +1,20 @@
-import { Construct } from 'constructs';
-import { Fn } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { Fn, TerraformResource } from 'cdktf';
 import { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { DataAzurermUserAssignedIdentity } from '@cdktf/provider-azurerm/lib/data-azurerm-user-assigned-identity';
-import { check, isLiteral } from '../private/validate';
+import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
+import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
+import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
+import type { Trust } from '../federation/trust';
+import { check, invalid, isLiteral } from '../private/problems';
 import {
   clientIdRule, identityNameRule, identityResourceIdRule, locationRule, parseIdentityResourceId,
   principalIdRule, resourceGroupNameRule, tenantIdRule,
 } from '../private/rules';
-import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
-import type { Trust } from '../federation/trust';
-import { IFederatedIdentityTarget, PrincipalKind } from './principal';
+import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
 
-/** A user-assigned managed identity, created here or imported. */
+/** A user-assigned managed identity, created here or referred to. */
 export interface IUserAssignedIdentity extends IFederatedIdentityTarget {
   /** ARM resource ID: `/subscriptions/.../providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}`. */
   readonly resourceId: string;
@@ -63,22 +65,83 @@ export interface UserAssignedIdentityLookupOptions {
   readonly resourceGroupName: string;
 }
 
+/** Everything a user-assigned identity is, whether created, given or looked up. */
+interface UserAssignedIdentityFacts {
+  readonly resourceId: string;
+  readonly clientId: string;
+  readonly principalId: string;
+  readonly tenantId: string;
+  readonly name: string;
+  readonly resourceGroupName: string;
+}
+
+/** What created, given and looked-up identities share: their attributes, and how they write a credential. */
 abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAssignedIdentity {
-  public abstract readonly resourceId: string;
-  public abstract readonly clientId: string;
-  public abstract readonly principalId: string;
-  public abstract readonly tenantId: string;
-  public abstract readonly name: string;
-  public abstract readonly resourceGroupName: string;
+  public readonly resourceId: string;
+  public readonly clientId: string;
+  public readonly principalId: string;
+  public readonly tenantId: string;
+  public readonly name: string;
+  public readonly resourceGroupName: string;
   /** Always `PrincipalKind.USER_ASSIGNED_IDENTITY`. */
   public readonly principalKind = PrincipalKind.USER_ASSIGNED_IDENTITY;
+  /** Worn by Azure compute through IMDS, chosen by its client ID; or federated. */
+  public readonly signIn: SignInProfile;
+
+  protected constructor(scope: Construct, id: string, facts: (self: UserAssignedIdentityBase) => UserAssignedIdentityFacts) {
+    super(scope, id);
+    const known = facts(this);
+    this.resourceId = known.resourceId;
+    this.clientId = known.clientId;
+    this.principalId = known.principalId;
+    this.tenantId = known.tenantId;
+    this.name = known.name;
+    this.resourceGroupName = known.resourceGroupName;
+    this.signIn = { clientId: known.clientId, viaManagedIdentity: true, viaFederation: true };
+  }
+
+  /** The identity's name. */
+  public get displayName(): string {
+    return this.name;
+  }
 
   /**
    * Trusts a workload's OIDC token: adds an `azurerm_federated_identity_credential` for `trust`,
    * after this identity's previous credential (Azure rejects concurrent writes to one identity).
+   *
+   * @param id construct id of the credential, under this identity
+   * @param trust the issuer, subject and audience to accept (see the `Trust` factories)
+   * @param options the credential's name
    */
   public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
     return new FederatedCredential(this, id, { ...options, target: this, trust });
+  }
+
+  /**
+   * Writes an `azurerm_federated_identity_credential`, after `after` when given: Azure rejects
+   * concurrent credential writes to one identity (409 ConcurrentFederatedIdentityCredentialsWritesForSingleManagedIdentity).
+   *
+   * @param owner the credential construct
+   * @param settings what the credential trusts
+   * @param after the identity's previous credential in the same stack
+   */
+  public bindCredential(owner: IConstruct, settings: CredentialSettings, after?: TerraformResource): TerraformResource {
+    if (settings.subject === undefined) {
+      throw invalid(owner, {
+        property: 'target', value: this.node.path,
+        problem: 'flexible federated credentials (claims-matching expressions) exist only on app registrations, not on user-assigned identities',
+        fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
+      });
+    }
+    return new FederatedIdentityCredential(owner, 'Resource', {
+      name: settings.name,
+      resourceGroupName: this.resourceGroupName,
+      parentId: this.resourceId,
+      issuer: settings.issuer,
+      subject: settings.subject,
+      audience: [settings.audience],
+      dependsOn: after ? [after] : undefined,
+    });
   }
 }
 
@@ -94,102 +157,68 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
 export class UserAssignedIdentity extends UserAssignedIdentityBase {
   /**
    * Refers to an identity managed elsewhere by its known attributes. Emits nothing.
+   *
+   * @param scope the construct to define the reference in
+   * @param id the reference's construct id
+   * @param attrs the identity's resource ID, client ID, principal ID and tenant ID
    */
   public static fromAttributes(scope: Construct, id: string, attrs: UserAssignedIdentityAttributes): IUserAssignedIdentity {
-    return new ImportedUserAssignedIdentity(scope, id, attrs);
+    return new UserAssignedIdentityReference(scope, id, (self) => {
+      check(self, 'resourceId', attrs.resourceId, identityResourceIdRule);
+      check(self, 'clientId', attrs.clientId, clientIdRule);
+      check(self, 'principalId', attrs.principalId, principalIdRule);
+      check(self, 'tenantId', attrs.tenantId, tenantIdRule);
+      // A literal ID is parsed now; a token is split by Terraform at plan time.
+      const parsed = isLiteral(attrs.resourceId) ? parseIdentityResourceId(attrs.resourceId) : undefined;
+      return {
+        ...attrs,
+        name: parsed?.name ?? Fn.element(Fn.split('/', attrs.resourceId), 8),
+        resourceGroupName: parsed?.resourceGroupName ?? Fn.element(Fn.split('/', attrs.resourceId), 4),
+      };
+    });
   }
 
   /**
    * Refers to an existing identity by name, read at plan time through an
    * `azurerm_user_assigned_identity` data source.
+   *
+   * @param scope the construct to define the reference in
+   * @param id the reference's construct id
+   * @param options the identity's name and resource group
    */
   public static fromLookup(scope: Construct, id: string, options: UserAssignedIdentityLookupOptions): IUserAssignedIdentity {
-    return new LookedUpUserAssignedIdentity(scope, id, options);
+    return new UserAssignedIdentityReference(scope, id, (self) => {
+      check(self, 'name', options.name, identityNameRule);
+      check(self, 'resourceGroupName', options.resourceGroupName, resourceGroupNameRule);
+      const data = new DataAzurermUserAssignedIdentity(self, 'Resource', { name: options.name, resourceGroupName: options.resourceGroupName });
+      return { ...options, resourceId: data.id, clientId: data.clientId, principalId: data.principalId, tenantId: data.tenantId };
+    });
   }
 
   /** The underlying `azurerm_user_assigned_identity` resource (escape hatch). */
   public readonly resource: UserAssignedIdentityResource;
-  /** ARM resource ID, `/subscriptions/.../userAssignedIdentities/{name}` (known after apply). */
-  public readonly resourceId: string;
-  /** The client ID workloads present (known after apply). */
-  public readonly clientId: string;
-  /** Object ID of the identity's service principal, the principal permissions are granted to (known after apply). */
-  public readonly principalId: string;
-  /** The identity's tenant (known after apply). */
-  public readonly tenantId: string;
-  /** The identity's name. */
-  public readonly name: string;
-  /** The resource group that holds the identity. */
-  public readonly resourceGroupName: string;
 
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
-    super(scope, id);
-    check(this, 'name', props.name, identityNameRule);
-    check(this, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);
-    check(this, 'location', props.location, locationRule);
-
-    this.resource = new UserAssignedIdentityResource(this, 'Resource', {
-      name: props.name,
-      resourceGroupName: props.resourceGroupName,
-      location: props.location,
-      tags: props.tags,
+    let created: UserAssignedIdentityResource | undefined;
+    super(scope, id, (self) => {
+      check(self, 'name', props.name, identityNameRule);
+      check(self, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);
+      check(self, 'location', props.location, locationRule);
+      created = new UserAssignedIdentityResource(self, 'Resource', {
+        name: props.name, resourceGroupName: props.resourceGroupName, location: props.location, tags: props.tags,
+      });
+      return {
+        resourceId: created.id, clientId: created.clientId, principalId: created.principalId, tenantId: created.tenantId,
+        name: props.name, resourceGroupName: props.resourceGroupName,
+      };
     });
-    this.resourceId = this.resource.id;
-    this.clientId = this.resource.clientId;
-    this.principalId = this.resource.principalId;
-    this.tenantId = this.resource.tenantId;
-    this.name = props.name;
-    this.resourceGroupName = props.resourceGroupName;
+    this.resource = created!;
   }
 }
 
-class ImportedUserAssignedIdentity extends UserAssignedIdentityBase {
-  public readonly resourceId: string;
-  public readonly clientId: string;
-  public readonly principalId: string;
-  public readonly tenantId: string;
-  public readonly name: string;
-  public readonly resourceGroupName: string;
-
-  constructor(scope: Construct, id: string, attrs: UserAssignedIdentityAttributes) {
-    super(scope, id);
-    check(this, 'resourceId', attrs.resourceId, identityResourceIdRule);
-    check(this, 'clientId', attrs.clientId, clientIdRule);
-    check(this, 'principalId', attrs.principalId, principalIdRule);
-    check(this, 'tenantId', attrs.tenantId, tenantIdRule);
-    this.resourceId = attrs.resourceId;
-    this.clientId = attrs.clientId;
-    this.principalId = attrs.principalId;
-    this.tenantId = attrs.tenantId;
-
-    // A literal ID is parsed now; a token is split by Terraform at plan time.
-    const parsed = isLiteral(attrs.resourceId) ? parseIdentityResourceId(attrs.resourceId) : undefined;
-    this.name = parsed?.name ?? Fn.element(Fn.split('/', attrs.resourceId), 8);
-    this.resourceGroupName = parsed?.resourceGroupName ?? Fn.element(Fn.split('/', attrs.resourceId), 4);
-  }
-}
-
-class LookedUpUserAssignedIdentity extends UserAssignedIdentityBase {
-  public readonly resourceId: string;
-  public readonly clientId: string;
-  public readonly principalId: string;
-  public readonly tenantId: string;
-  public readonly name: string;
-  public readonly resourceGroupName: string;
-
-  constructor(scope: Construct, id: string, options: UserAssignedIdentityLookupOptions) {
-    super(scope, id);
-    check(this, 'name', options.name, identityNameRule);
-    check(this, 'resourceGroupName', options.resourceGroupName, resourceGroupNameRule);
-    const data = new DataAzurermUserAssignedIdentity(this, 'Resource', {
-      name: options.name,
-      resourceGroupName: options.resourceGroupName,
-    });
-    this.resourceId = data.id;
-    this.clientId = data.clientId;
-    this.principalId = data.principalId;
-    this.tenantId = data.tenantId;
-    this.name = options.name;
-    this.resourceGroupName = options.resourceGroupName;
+/** An identity this stack does not create: given by its attributes, or read by a data source. */
+class UserAssignedIdentityReference extends UserAssignedIdentityBase {
+  constructor(scope: Construct, id: string, facts: (self: UserAssignedIdentityBase) => UserAssignedIdentityFacts) {
+    super(scope, id, facts);
   }
 }

@@ -1,6 +1,8 @@
 /**
- * Facts and pure checks about federated identity credentials. Sources are in
- * shared/reference/federation.md; each rule names its own.
+ * Facts and pure checks about federated identity credentials. Limits and formats come from
+ * Microsoft Learn, "Workload identity federation: important considerations and restrictions"
+ * (https://learn.microsoft.com/entra/workload-id/workload-identity-federation-considerations);
+ * each rule names any other source it relies on.
  */
 import { createHash } from 'crypto';
 import { Problem } from './problems';

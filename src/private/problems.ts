@@ -1,23 +1,55 @@
 import { IConstruct } from 'constructs';
-import { ValidationError } from './errors';
+import { Token } from 'cdktf';
+import { ValidationError } from '../core/validation-error';
 
 /**
- * A problem found in a value object (a trust, a provider auth), which has no construct path of its
- * own: the construct that uses it reports it.
+ * One piece of bad input: which property, its value, what is wrong and how to put it right.
+ * Value objects (a trust, a provider auth) have no construct path of their own, so they collect
+ * problems and the construct that uses them reports them under its path.
  */
 export interface Problem {
   readonly property: string;
-  readonly value: string;
+  /** The value as given; undefined for a property that is missing. */
+  readonly value: string | undefined;
   readonly problem: string;
   readonly fix: string;
 }
 
-/** One line per problem: `invalid <property> "<value>": <problem>. Fix: <fix>.` */
-function describeProblems(problems: Problem[]): string {
-  return problems.map((p) => `invalid ${p.property} ${JSON.stringify(p.value)}: ${p.problem}. Fix: ${p.fix}.`).join('\n');
+/** What a pure rule finds wrong with a value: a problem before it is tied to a property. */
+export type Violation = Pick<Problem, 'problem' | 'fix'>;
+
+/** A pure rule: `undefined` for a good value. Rules know nothing of constructs or tokens. */
+export type Rule = (value: string) => Violation | undefined;
+
+/** True when the value is a plain string the library can inspect (not undefined, not a token). */
+export function isLiteral(value: string | undefined): value is string {
+  return value !== undefined && !Token.isUnresolved(value);
+}
+
+/** The problems of a literal value under a rule; none for `undefined` and for tokens, which only Terraform knows. */
+export function problemsOf(property: string, value: string | undefined, rule: Rule): Problem[] {
+  if (!isLiteral(value)) return [];
+  const violation = rule(value);
+  return violation ? [{ property, value, ...violation }] : [];
+}
+
+/** The library's one message shape: `invalid <property> "<value>": <problem>. Fix: <fix>.` */
+export function describeProblem(p: Problem): string {
+  const value = p.value === undefined ? '(not given)' : JSON.stringify(p.value);
+  return `invalid ${p.property} ${value}: ${p.problem}. Fix: ${p.fix}.`;
+}
+
+/** The error for one or more problems, under the construct's path (none for a lookup outside any construct). */
+export function invalid(scope: IConstruct | undefined, ...problems: Problem[]): ValidationError {
+  return new ValidationError(scope, problems.map(describeProblem).join('\n'));
 }
 
 /** Throws every problem at once, under the construct's path; does nothing when there are none. */
 export function throwProblems(scope: IConstruct | undefined, problems: Problem[]): void {
-  if (problems.length) throw new ValidationError(scope, describeProblems(problems));
+  if (problems.length) throw invalid(scope, ...problems);
+}
+
+/** Applies a rule to a literal value and throws under the construct's path; tokens pass untouched. */
+export function check(scope: IConstruct, property: string, value: string | undefined, rule: Rule): void {
+  throwProblems(scope, problemsOf(property, value, rule));
 }

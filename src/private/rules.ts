@@ -1,15 +1,9 @@
 /**
  * Pure validation rules. Each returns `undefined` for a good value, or the problem and its fix.
- * They know nothing of constructs or tokens: `check()` in validate.ts adds both.
+ * They know nothing of constructs or tokens: `check()` and `problemsOf()` in problems.ts add both.
  */
 
-/** What is wrong with a value, and how to put it right. */
-export interface Violation {
-  readonly problem: string;
-  readonly fix: string;
-}
-
-export type Rule = (value: string) => Violation | undefined;
+import { Rule } from './problems';
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 

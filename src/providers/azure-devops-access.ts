@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
-import { check } from '../private/validate';
+import { IEntraPrincipal, IGrantable } from '../core/principal';
+import { check } from '../private/problems';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
-import { IPrincipal } from '../principals/principal';
 import { AzureDevOpsServicePrincipalEntitlement } from './azuredevops-service-principal-entitlement';
 
 /** Access levels of an Azure DevOps organization member (`account_license_type`). */
@@ -18,8 +18,8 @@ export enum AzureDevOpsLicense {
 
 /** Properties of `AzureDevOpsAccess`. */
 export interface AzureDevOpsAccessProps {
-  /** The managed identity or app to add to the organization. */
-  readonly principal: IPrincipal;
+  /** The managed identity or app to add to the organization (or a `KeylessWorkload`). */
+  readonly principal: IGrantable;
   /**
    * Its access level.
    * @default AzureDevOpsLicense.BASIC
@@ -33,6 +33,10 @@ export interface AzureDevOpsAccessProps {
  * Azure DevOps does not use Entra application permissions, it needs the principal as a member.
  */
 export class AzureDevOpsAccess extends Construct {
+  /** The principal added to the organization. */
+  public readonly principal: IEntraPrincipal;
+  /** The access level. */
+  public readonly license: AzureDevOpsLicense;
   /** The underlying entitlement resource (escape hatch). */
   public readonly resource: AzureDevOpsServicePrincipalEntitlement;
 
@@ -43,10 +47,12 @@ export class AzureDevOpsAccess extends Construct {
     if (props.license !== undefined && !licenses.includes(props.license)) {
       check(this, 'license', props.license, () => ({ problem: 'unknown Azure DevOps access level', fix: `use one of AzureDevOpsLicense.${Object.keys(AzureDevOpsLicense).join(', AzureDevOpsLicense.')}` }));
     }
+    this.principal = props.principal.grantPrincipal;
+    this.license = props.license ?? AzureDevOpsLicense.BASIC;
     this.resource = new AzureDevOpsServicePrincipalEntitlement(this, 'Resource', {
-      originId: props.principal.principalId,
+      originId: this.principal.principalId,
       origin: 'aad',
-      accountLicenseType: props.license ?? AzureDevOpsLicense.BASIC,
+      accountLicenseType: this.license,
     });
   }
 }

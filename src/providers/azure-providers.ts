@@ -1,14 +1,16 @@
 import { Construct } from 'constructs';
 import { Annotations } from 'cdktf';
-import { AzurermProvider, AzurermProviderConfig } from '@cdktf/provider-azurerm/lib/provider';
-import { AzureadProvider, AzureadProviderConfig } from '@cdktf/provider-azuread/lib/provider';
-import { ValidationError } from '../private/errors';
-import { throwProblems } from '../private/problems';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
-import { check } from '../private/validate';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
-import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
-import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
+import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
+import { assertTenantsAgree, refuseResourceId, warnIfUnknownAtPlan } from './checks';
+import { ProviderAuth } from './provider-auth';
+import { azureadSignIn } from './sign-in/azuread';
+import { azurermSignIn } from './sign-in/azurerm';
+import { SignInSettings } from './sign-in/settings';
 
 /** Options of `AzureProviders.azurerm`. */
 export interface AzurermProviderOptions {
@@ -56,15 +58,12 @@ export class AzureProviders {
       features: [{}],
       subscriptionId: options.subscriptionId,
       alias: options.alias,
-      ...toConfig(options.auth._render(TerraformProviderKind.AZURERM, tenantId, 'attributes')),
+      ...azurermSignIn(options.auth, tenantId).attributes(),
     });
     check(provider, 'subscriptionId', options.subscriptionId, guid('subscription ID', '`az account show --query id`'));
     checkAuth(provider, options.tenantId, options.auth);
-    warnIfTokenFileUnset(provider, TerraformProviderKind.AZURERM, options.auth, tenantId);
-    if (options.auth.resourceId !== undefined) {
-      throw new ValidationError(provider, `invalid auth.resourceId ${JSON.stringify(options.auth.resourceId)}: azurerm chooses a user-assigned `
-        + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
-    }
+    warnIfTokenFileUnset(provider, TerraformProviderKind.AZURERM, options.auth, azurermSignIn(options.auth, tenantId));
+    refuseResourceId(provider, 'azurerm', options.auth);
     return provider;
   }
 
@@ -72,14 +71,11 @@ export class AzureProviders {
   public static azuread(scope: Construct, id: string, options: AzureadProviderOptions): AzureadProvider {
     const provider = new AzureadProvider(scope, id, {
       alias: options.alias,
-      ...toConfig(options.auth._render(TerraformProviderKind.AZUREAD, options.tenantId, 'attributes')),
+      ...azureadSignIn(options.auth, options.tenantId).attributes(),
     });
     checkAuth(provider, options.tenantId, options.auth);
-    warnIfTokenFileUnset(provider, TerraformProviderKind.AZUREAD, options.auth, options.tenantId);
-    if (options.auth.resourceId !== undefined) {
-      throw new ValidationError(provider, `invalid auth.resourceId ${JSON.stringify(options.auth.resourceId)}: azuread chooses a user-assigned `
-        + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
-    }
+    warnIfTokenFileUnset(provider, TerraformProviderKind.AZUREAD, options.auth, azureadSignIn(options.auth, options.tenantId));
+    refuseResourceId(provider, 'azuread', options.auth);
     return provider;
   }
 
@@ -99,20 +95,10 @@ function checkAuth(provider: Construct, tenantId: string | undefined, auth: Prov
  * and azurerm reads them only with use_aks_workload_identity: without a token path in the block, the
  * run must set ARM_* variables, which a provider block cannot express.
  */
-function warnIfTokenFileUnset(provider: Construct, kind: TerraformProviderKind, auth: ProviderAuth, tenantId: string | undefined): void {
+function warnIfTokenFileUnset(provider: Construct, kind: TerraformProviderKind, auth: ProviderAuth, settings: SignInSettings): void {
   const fileBased = auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY
     || (auth.method === ProviderAuthMethod.AKS_WORKLOAD_IDENTITY && kind === TerraformProviderKind.AZUREAD);
   if (!fileBased || auth.tokenFilePath !== undefined) return;
-  const env = Object.entries(auth._render(kind, tenantId, 'env')).filter(([, v]) => String(v).startsWith('$')).map(([k, v]) => `${k}=${v}`);
-  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${env.join(', ')} where Terraform runs `
+  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${settings.runtimeAssignments().join(', ')} where Terraform runs `
     + `(ProviderAuth.environment(TerraformProviderKind.${kind.toUpperCase()}) lists them), or pass tokenFilePath.`);
-}
-
-/** snake_case attributes from ProviderAuth to the prebuilt bindings' camelCase config. */
-function toConfig(attributes: { [name: string]: string | boolean | undefined }): AzurermProviderConfig & AzureadProviderConfig {
-  const config: { [name: string]: unknown } = {};
-  for (const [name, value] of Object.entries(attributes)) {
-    config[name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
-  }
-  return config as AzurermProviderConfig & AzureadProviderConfig;
 }

@@ -1,11 +1,10 @@
 import { Construct } from 'constructs';
-import { ValidationError } from '../private/errors';
-import { throwProblems } from '../private/problems';
-import { Rule, tenantIdRule } from '../private/rules';
-import { check } from '../private/validate';
-import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
+import { Rule, check, throwProblems } from '../private/problems';
+import { tenantIdRule } from '../private/rules';
+import { assertTenantsAgree, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
-import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
+import { ProviderAuth } from './provider-auth';
+import { azuredevopsSignIn } from './sign-in/azuredevops';
 
 /** Properties of an `AzureDevOpsProvider`. */
 export interface AzureDevOpsProviderProps {
@@ -60,10 +59,7 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);
     assertTenantsAgree(this, props.tenantId, props.auth);
-    if (props.auth.method === ProviderAuthMethod.MANAGED_IDENTITY && props.auth.resourceId !== undefined) {
-      throw new ValidationError(this, `invalid auth.resourceId ${JSON.stringify(props.auth.resourceId)}: azuredevops chooses a user-assigned `
-        + 'identity by client ID only. Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
-    }
+    refuseResourceId(this, 'azuredevops', props.auth);
     this.auth = props.auth;
     this.orgServiceUrl = props.orgServiceUrl;
     this.tenantId = props.tenantId ?? props.auth.tenantId;
@@ -74,7 +70,7 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       org_service_url: this.orgServiceUrl,
-      ...this.auth._render(TerraformProviderKind.AZUREDEVOPS, this.tenantId, 'attributes'),
+      ...azuredevopsSignIn(this.auth, this.tenantId).attributes(),
       alias: this.alias,
     };
   }

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Annotations, TerraformResource, TerraformStack } from 'cdktf';
-import { check, isLiteral } from '../private/validate';
+import { check, invalid, isLiteral } from '../private/problems';
 import { ProviderAuth } from './provider-auth';
 
 /** The provider's tenant and the identity's tenant, when both are literal, must be the same. */
@@ -25,4 +25,14 @@ export function warnIfUnknownAtPlan(provider: Construct, auth: ProviderAuth): vo
   Annotations.of(provider).addWarning(`This provider signs in as ${identity.node.path}, which the same stack creates: its IDs are unknown `
     + 'until apply, but Terraform needs provider settings at plan time. Create the identity in one stack and use it from the stack '
     + 'that holds this provider (cdktf cross-stack references), or pass the client ID of an existing identity.');
+}
+
+/** azurerm, azuread and azuredevops choose a user-assigned identity by client ID only. */
+export function refuseResourceId(provider: Construct, providerName: string, auth: ProviderAuth): void {
+  if (auth.resourceId === undefined) return;
+  throw invalid(provider, {
+    property: 'auth.resourceId', value: auth.resourceId,
+    problem: `${providerName} chooses a user-assigned identity by client ID only`,
+    fix: 'use ProviderAuth.managedIdentity({ clientId }) or ({ identity })',
+  });
 }

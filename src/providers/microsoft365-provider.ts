@@ -1,11 +1,12 @@
 import { Construct } from 'constructs';
 import { Annotations } from 'cdktf';
-import { throwProblems } from '../private/problems';
+import { check, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
-import { check } from '../private/validate';
-import { HandWrittenProvider } from './hand-written-provider';
-import { ProviderAuth, ProviderAuthMethod, TerraformProviderKind } from './provider-auth';
+import { ProviderAuthMethod } from './auth-method';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
+import { HandWrittenProvider } from './hand-written-provider';
+import { ProviderAuth } from './provider-auth';
+import { microsoft365SignIn } from './sign-in/microsoft365';
 
 /** The Microsoft 365 clouds the microsoft365 provider knows (its `cloud` attribute). */
 export enum Microsoft365Cloud {
@@ -178,7 +179,7 @@ export class Microsoft365Provider extends HandWrittenProvider {
 
   /** The block's Terraform attributes, snake_case, as the provider's schema names them. */
   protected synthesizeAttributes(): { [name: string]: any } {
-    const rendered = this.auth._render(TerraformProviderKind.MICROSOFT365, this.tenantId, 'attributes');
+    const rendered = microsoft365SignIn(this.auth, this.tenantId).attributes();
     const entraIdOptions: { [name: string]: unknown } = {};
     const top: { [name: string]: unknown } = {};
     for (const [key, value] of Object.entries(rendered)) {

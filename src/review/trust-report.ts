@@ -6,16 +6,16 @@ import { resolve } from 'cdktf/lib/_tokens';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { FederatedCredential } from '../federation/federated-credential';
 import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
-import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog';
+import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
 import { tierOf } from '../permissions/graph-permissions';
 import { AppRoleGrant } from '../permissions/app-role-grant';
 import { AzureRoleAssignment } from '../permissions/azure-role-assignment';
 import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
-import { IPrincipal, PrincipalKind } from '../principals/principal';
+import { IEntraPrincipal, PrincipalKind } from '../core/principal';
 
-interface TrustRow { identity: IPrincipal; platform: string; issuer: string; subject: string; audience: string; name: string }
-interface GrantRow { identity: IPrincipal; api: string; permission: string; tier: string }
-interface RoleRow { identity: IPrincipal; role: string; scope: string }
+interface TrustRow { identity: IEntraPrincipal; platform: string; issuer: string; subject: string; audience: string; name: string }
+interface GrantRow { identity: IEntraPrincipal; api: string; permission: string; tier: string }
+interface RoleRow { identity: IEntraPrincipal; role: string; scope: string }
 
 const API_NAMES: { [appId: string]: string } = {
   [FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH]: 'Microsoft Graph',
@@ -76,7 +76,8 @@ function renderReport(stack: TerraformStack): string {
   const roles: RoleRow[] = [];
   for (const node of nodes) {
     if (node instanceof FederatedCredential) {
-      trusts.push({ identity: node.target, platform: node.trust.platform, issuer: show(node.trust.issuer), subject: show(node.trust.subject), audience: show(node.trust.audience), name: show(node.name) });
+      const { platform, issuer, subject, audience } = node.trust;
+      trusts.push({ identity: node.target, platform, issuer: show(issuer), subject: show(subject), audience: show(audience), name: show(node.name) });
     } else if (node instanceof FlexibleFederatedCredential) {
       trusts.push({ identity: node.target, platform: 'Flexible', issuer: show(node.trust.issuer), subject: show(node.trust.claimsMatchingExpression), audience: show(node.trust.audience), name: show(node.name) });
     } else if (node instanceof AppRoleGrant) {
@@ -92,13 +93,13 @@ function renderReport(stack: TerraformStack): string {
     }
   }
 
-  const identities = new Map<string, IPrincipal>();
+  const identities = new Map<string, IEntraPrincipal>();
   for (const node of nodes) if (isPrincipal(node)) identities.set(node.node.path, node);
   for (const row of [...trusts, ...grants, ...roles]) identities.set(row.identity.node.path, row.identity);
   const ordered = [...identities.keys()].sort();
   const nodeId = new Map(ordered.map((p, i) => [p, `I${i + 1}`]));
-  const label = (identity: IPrincipal) => `${identityName(identity, show)} (${KIND_LABELS[identity.principalKind] ?? identity.principalKind})`;
-  const byIdentity = <T extends { identity: IPrincipal }>(rows: T[], key: (row: T) => string) =>
+  const label = (identity: IEntraPrincipal) => `${identityName(identity, show)} (${KIND_LABELS[identity.principalKind] ?? identity.principalKind})`;
+  const byIdentity = <T extends { identity: IEntraPrincipal }>(rows: T[], key: (row: T) => string) =>
     [...rows].sort((a, b) => compare(a.identity.node.path, b.identity.node.path) || compare(key(a), key(b)));
 
   const lines: string[] = [
@@ -149,15 +150,13 @@ function renderReport(stack: TerraformStack): string {
   return lines.join('\n');
 }
 
-function isPrincipal(node: IConstruct): node is IPrincipal {
-  const kind = (node as Partial<IPrincipal>).principalKind;
-  return typeof kind === 'string' && kind in KIND_LABELS && typeof (node as Partial<IPrincipal>).principalId === 'string';
+function isPrincipal(node: IConstruct): node is IEntraPrincipal {
+  const candidate = node as Partial<IEntraPrincipal>;
+  return typeof candidate.principalKind === 'string' && candidate.principalKind in KIND_LABELS && typeof candidate.principalId === 'string';
 }
 
-function identityName(identity: IPrincipal, show: (v: string) => string): string {
-  const named = identity as IPrincipal & { name?: string; displayName?: string };
-  const name = named.displayName ?? named.name;
-  return name !== undefined ? show(name) : identity.node.path;
+function identityName(identity: IEntraPrincipal, show: (v: string) => string): string {
+  return show(identity.displayName);
 }
 
 function compare(a: string, b: string): number {

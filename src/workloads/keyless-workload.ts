@@ -1,20 +1,24 @@
 import { Construct } from 'constructs';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { IEntraPrincipal, IGrantable } from '../core/principal';
+import { isCredentialTarget } from '../federation/credential-registry';
 import { FederatedCredential } from '../federation/federated-credential';
-import { Trust, TrustPlatform } from '../federation/trust';
-import { ValidationError } from '../private/errors';
-import { credentialName } from '../private/federation-rules';
-import { tenantIdRule } from '../private/rules';
-import { check } from '../private/validate';
-import { AppRoleGrant } from '../permissions/app-role-grant';
+import { Trust } from '../federation/trust';
+import { TrustPlatform } from '../federation/trust-spec';
+import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
+import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { AppRegistration } from '../principals/app-registration';
-import { IFederatedIdentityTarget, IPrincipal, PrincipalKind } from '../principals/principal';
+import { IPrincipal } from '../principals/principal';
 import { UserAssignedIdentity } from '../principals/user-assigned-identity';
-import { AzureDevOpsProvider } from '../providers/azuredevops-provider';
+import { credentialName } from '../private/federation-rules';
+import { check, invalid } from '../private/problems';
+import { tenantIdRule } from '../private/rules';
+import { TerraformProviderKind } from '../providers/auth-method';
 import { AzureProviders } from '../providers/azure-providers';
+import { AzureDevOpsProvider } from '../providers/azuredevops-provider';
 import { Microsoft365Cloud, Microsoft365Provider } from '../providers/microsoft365-provider';
-import { ProviderAuth, TerraformProviderKind } from '../providers/provider-auth';
+import { ProviderAuth } from '../providers/provider-auth';
 import { KubernetesServiceAccount } from './kubernetes-service-account';
 
 /** Which identity a `KeylessWorkload` creates. */
@@ -134,7 +138,7 @@ export interface WorkloadServiceAccountOptions {
  * });
  * intune.microsoft365Provider(workloadStack, 'M365');
  */
-export class KeylessWorkload extends Construct {
+export class KeylessWorkload extends Construct implements IGrantable {
   /** The identity the workload signs in as. */
   public readonly identity: IPrincipal;
   /** The tenant the workload signs in to. */
@@ -153,28 +157,46 @@ export class KeylessWorkload extends Construct {
     this.tenantId = props.tenantId;
     this.trusts = props.trusts ?? [];
     if (props.existingIdentity && (props.identityKind !== undefined || props.resourceGroupName !== undefined || props.location !== undefined)) {
-      throw new ValidationError(this, 'invalid existingIdentity: it replaces the identity the workload would create, so identityKind, resourceGroupName '
-        + 'and location do not apply. Fix: pass either existingIdentity or those properties.');
+      throw invalid(this, {
+        property: 'existingIdentity', value: props.existingIdentity.node.path,
+        problem: 'it replaces the identity the workload would create, so identityKind, resourceGroupName and location do not apply',
+        fix: 'pass either existingIdentity or those properties',
+      });
     }
-    this.identity = props.existingIdentity ?? this.createIdentity(props);
-
-    this.clientId = this.identity.principalKind === PrincipalKind.SYSTEM_ASSIGNED_IDENTITY ? undefined : (this.identity as IFederatedIdentityTarget).clientId;
-    if (this.trusts.length && this.identity.principalKind === PrincipalKind.SYSTEM_ASSIGNED_IDENTITY) {
-      throw new ValidationError(this, `invalid trusts: the existing identity ${this.identity.node.path} is system-assigned, and Microsoft allows `
-        + 'federated credentials only on user-assigned identities and app registrations. Fix: drop trusts, or use another identity.');
-    }
-    const target = this.identity as IFederatedIdentityTarget;
-    const ids = new Set<string>();
-    this.credentials = this.trusts.map((trust, i) => {
-      // Ids from the trust, not its position, so that reordering trusts changes no address.
-      let credentialId = trust._nameParts ? credentialName(trust._nameParts) : `Trust${i}`;
-      if (ids.has(credentialId)) credentialId = `${credentialId}-${i}`;
-      ids.add(credentialId);
-      return target.addFederatedCredential(credentialId, trust);
-    });
+    const identity = props.existingIdentity ?? this.createIdentity(props);
+    this.identity = identity;
+    this.clientId = identity.signIn.clientId;
+    this.credentials = this.trusts.length ? this.addTrusts(identity) : [];
     if (props.graphPermissions?.length) {
-      this.graphGrant = this.identity.grantGraphAppRoles('Graph', props.graphPermissions, { allowPrivileged: props.allowPrivileged });
+      // Under the identity, where the grant has always been: its address must not move.
+      this.graphGrant = identity.grantGraphAppRoles('Graph', props.graphPermissions, { allowPrivileged: props.allowPrivileged });
     }
+  }
+
+  /** The workload's identity, which receives what is granted to the workload. */
+  public get grantPrincipal(): IEntraPrincipal {
+    return this.identity;
+  }
+
+  /**
+   * Grants Microsoft Graph application permissions to the workload's identity, by name.
+   *
+   * @param id construct id of the grant, under this workload
+   * @param permissions application permission names, e.g. `['User.Read.All']`
+   * @param options tier-0 and unknown-permission opt-ins
+   */
+  public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
+    return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
+  }
+
+  /**
+   * Grants the workload's identity an Azure RBAC role on a scope.
+   *
+   * @param id construct id of the assignment, under this workload
+   * @param options the ARM scope and the role
+   */
+  public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
+    return new AzureRoleAssignment(this, id, { ...options, principal: this });
   }
 
   /**
@@ -186,50 +208,112 @@ export class KeylessWorkload extends Construct {
     const platforms = this.trusts.map((t) => t.platform);
     if (platforms.includes(TrustPlatform.KUBERNETES)) return ProviderAuth.aksWorkloadIdentity({ identity: this.identity, tenantId: this.tenantId });
     if (platforms.includes(TrustPlatform.GITHUB_ACTIONS)) return ProviderAuth.githubActionsOidc({ identity: this.identity, tenantId: this.tenantId });
-    if (this.identity.principalKind !== PrincipalKind.APPLICATION) return ProviderAuth.managedIdentity({ identity: this.identity, tenantId: this.tenantId });
-    throw new ValidationError(this, 'cannot choose how providers sign in: the workload is an app registration with no Kubernetes or GitHub trust. '
-      + 'Fix: pass auth, e.g. ProviderAuth.azureDevOpsOidc({ identity: workload.identity, serviceConnectionId }).');
+    if (this.identity.signIn.viaManagedIdentity) return ProviderAuth.managedIdentity({ identity: this.identity, tenantId: this.tenantId });
+    throw invalid(this, {
+      property: 'auth', value: undefined,
+      problem: 'the library cannot choose how providers sign in: the workload is an app registration with no Kubernetes or GitHub trust',
+      fix: 'pass auth, e.g. ProviderAuth.azureDevOpsOidc({ identity: workload.identity, serviceConnectionId })',
+    });
   }
 
-  /** A microsoft365 provider signing in as this workload. */
+  /**
+   * A microsoft365 provider signing in as this workload.
+   *
+   * @param scope the stack that holds the provider
+   * @param id the provider's construct id
+   * @param options alias, cloud and auth
+   */
   public microsoft365Provider(scope: Construct, id: string, options: WorkloadMicrosoft365ProviderOptions = {}): Microsoft365Provider {
     return new Microsoft365Provider(scope, id, { tenantId: this.tenantId, auth: options.auth ?? this.providerAuth, cloud: options.cloud, alias: options.alias });
   }
 
-  /** An azuredevops provider signing in as this workload (add the identity to the organization with `AzureDevOpsAccess`). */
+  /**
+   * An azuredevops provider signing in as this workload (add the identity to the organization with `AzureDevOpsAccess`).
+   *
+   * @param scope the stack that holds the provider
+   * @param id the provider's construct id
+   * @param options the organization URL, alias and auth
+   */
   public azureDevOpsProvider(scope: Construct, id: string, options: WorkloadAzureDevOpsProviderOptions): AzureDevOpsProvider {
     return new AzureDevOpsProvider(scope, id, { orgServiceUrl: options.orgServiceUrl, tenantId: this.tenantId, auth: options.auth ?? this.providerAuth, alias: options.alias });
   }
 
-  /** An azurerm provider signing in as this workload. */
+  /**
+   * An azurerm provider signing in as this workload.
+   *
+   * @param scope the stack that holds the provider
+   * @param id the provider's construct id
+   * @param options subscription, alias and auth
+   */
   public azurermProvider(scope: Construct, id: string, options: WorkloadAzurermProviderOptions = {}): AzurermProvider {
     return AzureProviders.azurerm(scope, id, { tenantId: this.tenantId, subscriptionId: options.subscriptionId, auth: options.auth ?? this.providerAuth, alias: options.alias });
   }
 
-  /** An azuread provider signing in as this workload. */
+  /**
+   * An azuread provider signing in as this workload.
+   *
+   * @param scope the stack that holds the provider
+   * @param id the provider's construct id
+   * @param options alias and auth
+   */
   public azureadProvider(scope: Construct, id: string, options: WorkloadProviderOptions = {}): AzureadProvider {
     return AzureProviders.azuread(scope, id, { tenantId: this.tenantId, auth: options.auth ?? this.providerAuth, alias: options.alias });
   }
 
-  /** The environment variables that make `provider` sign in as this workload. */
+  /**
+   * The environment variables that make `provider` sign in as this workload.
+   *
+   * @param provider the provider whose variables to list
+   */
   public environment(provider: TerraformProviderKind): { [name: string]: string } {
     return this.providerAuth.environment(provider);
   }
 
-  /** The annotated ServiceAccount for pods that sign in as this workload (it needs a matching Kubernetes trust). */
+  /**
+   * The annotated ServiceAccount for pods that sign in as this workload (it needs a matching Kubernetes trust).
+   *
+   * @param scope the stack whose output folder receives the manifest
+   * @param id the service account's construct id
+   * @param options namespace, name and token lifetime
+   */
   public kubernetesServiceAccount(scope: Construct, id: string, options: WorkloadServiceAccountOptions): KubernetesServiceAccount {
-    if (this.identity.principalKind === PrincipalKind.SYSTEM_ASSIGNED_IDENTITY) {
-      throw new ValidationError(this, 'a system-assigned identity cannot back a Kubernetes service account. Fix: use a user-assigned identity or app registration.');
+    const identity = this.identity;
+    if (!isCredentialTarget(identity)) {
+      throw invalid(this, {
+        property: 'identity', value: identity.node.path,
+        problem: 'a system-assigned identity cannot back a Kubernetes service account', fix: 'use a user-assigned identity or app registration',
+      });
     }
-    return new KubernetesServiceAccount(scope, id, { ...options, identity: this.identity as IFederatedIdentityTarget, tenantId: this.tenantId });
+    return new KubernetesServiceAccount(scope, id, { ...options, identity, tenantId: this.tenantId });
+  }
+
+  /** One federated credential per trust, under the identity, with ids from the trust so that reordering changes no address. */
+  private addTrusts(identity: IPrincipal): FederatedCredential[] {
+    if (!isCredentialTarget(identity)) {
+      throw invalid(this, {
+        property: 'trusts', value: `${this.trusts.length} trust(s) for ${identity.node.path}`,
+        problem: 'the existing identity is system-assigned, and Microsoft allows federated credentials only on user-assigned identities and app registrations',
+        fix: 'drop trusts, or use another identity',
+      });
+    }
+    const ids = new Set<string>();
+    return this.trusts.map((trust, i) => {
+      let credentialId = trust._nameParts ? credentialName(trust._nameParts) : `Trust${i}`;
+      if (ids.has(credentialId)) credentialId = `${credentialId}-${i}`;
+      ids.add(credentialId);
+      return new FederatedCredential(identity, credentialId, { target: identity, trust });
+    });
   }
 
   private createIdentity(props: KeylessWorkloadProps): IPrincipal {
     const kind = props.identityKind ?? WorkloadIdentityKind.APP_REGISTRATION;
     if (kind === WorkloadIdentityKind.USER_ASSIGNED) {
       if (props.resourceGroupName === undefined || props.location === undefined) {
-        throw new ValidationError(this, `invalid ${props.resourceGroupName === undefined ? 'resourceGroupName' : 'location'}: a user-assigned identity `
-          + 'needs a resource group and a region. Fix: pass resourceGroupName and location, or use WorkloadIdentityKind.APP_REGISTRATION.');
+        throw invalid(this, {
+          property: props.resourceGroupName === undefined ? 'resourceGroupName' : 'location', value: undefined,
+          problem: 'a user-assigned identity needs a resource group and a region',
+          fix: 'pass resourceGroupName and location, or use WorkloadIdentityKind.APP_REGISTRATION',
+        });
       }
       return new UserAssignedIdentity(this, 'Identity', { name: props.name, resourceGroupName: props.resourceGroupName, location: props.location });
     }

@@ -5,14 +5,12 @@ import { Annotations, Aspects, Fn, TerraformOutput, TerraformStack, Token } from
 import { resolve } from 'cdktf/lib/_tokens';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { stringify } from 'yaml';
-import { credentialsOf } from '../federation/credential-registry';
-import { ValidationError } from '../private/errors';
+import { ICredentialTarget } from '../core/principal';
+import { trustedMatches } from '../federation/credential-registry';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federation-rules';
-import { throwProblems } from '../private/problems';
+import { check, invalid, isLiteral, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
-import { check, isLiteral } from '../private/validate';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
-import { IFederatedIdentityTarget, PrincipalKind } from '../principals/principal';
 
 /** Annotation and label names of azure-workload-identity (pkg/webhook/consts.go). */
 const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
@@ -27,7 +25,7 @@ export interface KubernetesServiceAccountProps {
   /** The service account's name. */
   readonly name: string;
   /** The user-assigned identity or app the pods sign in as (it needs a `Trust.kubernetes` for this account). */
-  readonly identity: IFederatedIdentityTarget;
+  readonly identity: ICredentialTarget;
   /**
    * The tenant annotation.
    * @default - the identity's tenant
@@ -73,15 +71,19 @@ export class KubernetesServiceAccount extends Construct {
       ...(isLiteral(props.namespace) ? dnsProblems('namespace', props.namespace, DNS1123_LABEL, 'namespace') : []),
       ...(isLiteral(props.name) ? dnsProblems('name', props.name, DNS1123_SUBDOMAIN, 'service account name') : []),
     ]);
-    if (props.identity.principalKind === PrincipalKind.SYSTEM_ASSIGNED_IDENTITY) {
-      throw new ValidationError(this, `invalid identity ${props.identity.node.path}: a system-assigned identity cannot be federated with a service account. `
-        + 'Fix: use a UserAssignedIdentity or an AppRegistration.');
+    if (!props.identity.signIn.viaFederation) {
+      throw invalid(this, {
+        property: 'identity', value: props.identity.node.path,
+        problem: 'a system-assigned identity cannot be federated with a service account', fix: 'use a UserAssignedIdentity or an AppRegistration',
+      });
     }
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     const expiration = props.tokenExpirationSeconds;
     if (expiration !== undefined && !Token.isUnresolved(expiration) && !(Number.isInteger(expiration) && expiration >= 3600 && expiration <= 86400)) {
-      throw new ValidationError(this, `invalid tokenExpirationSeconds ${expiration}: the webhook accepts whole seconds from 3600 (1 hour) to 86400 (1 day). `
-        + 'Fix: choose a value in that range, or omit it for 3600.');
+      throw invalid(this, {
+        property: 'tokenExpirationSeconds', value: String(expiration),
+        problem: 'the webhook accepts whole seconds from 3600 (1 hour) to 86400 (1 day)', fix: 'choose a value in that range, or omit it for 3600',
+      });
     }
 
     this.namespace = props.namespace;
@@ -122,9 +124,9 @@ export class KubernetesServiceAccount extends Construct {
     fs.writeFileSync(path.join(dir, `${this.namespace}-${this.name}.serviceaccount.yaml`), header + stringify(resolved));
   }
 
-  private warnIfNotTrusted(identity: IFederatedIdentityTarget): void {
+  private warnIfNotTrusted(identity: ICredentialTarget): void {
     if (!isLiteral(this.namespace) || !isLiteral(this.name)) return;
-    const subjects = credentialsOf(identity).map((c) => c.match);
+    const subjects = trustedMatches(identity);
     if (subjects.every(isLiteral) && !subjects.includes(this.subject)) {
       Annotations.of(this).addWarning(`${identity.node.path} has no federated credential for ${this.subject}, so pods using this `
         + 'service account cannot sign in (AADSTS70021). Add Trust.kubernetes({ issuerUrl, namespace, serviceAccountName }) to it.');

@@ -3,9 +3,9 @@ import { TerraformStack, Testing } from 'cdktf';
 import {
   AppRegistration, FederatedCredential, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity,
 } from '../../src';
-import { ValidationError } from '../../src/private/errors';
+import { ValidationError } from '../../src/core/validation-error';
 import { CREDENTIAL_NAME, credentialName } from '../../src/private/federation-rules';
-import { addProviders } from '../util';
+import { addProviders, reportOf } from '../util';
 
 const dnsLabel = fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,20}[a-z0-9])?$/);
 const githubName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,20}$/);
@@ -41,7 +41,7 @@ describe('Trust factories', () => {
   test('GitHub subjects never hold whitespace or an unescaped ":" inside a value, and the issuer has no trailing slash', () => {
     fc.assert(fc.property(githubName, githubName, fc.constantFrom('branch', 'tag', 'environment'), refValue, (owner, repository, kind, value) => {
       const trust = Trust.githubActions({ owner, repository, [kind]: value });
-      expect(trust._problems).toEqual([]);
+      expect(reportOf(trust).problems).toEqual([]);
       expect(trust.subject).not.toMatch(/\s/);
       expect(trust.issuer.endsWith('/')).toBe(false);
       const valuePart = trust.subject.replace(/^repo:[^:]+:(environment:|ref:refs\/(heads|tags)\/)/, '');
@@ -61,7 +61,7 @@ describe('Trust factories', () => {
   test('no factory output has leading or trailing whitespace when it reports no problem', () => {
     fc.assert(fc.property(fc.string(), fc.string(), (issuer, subject) => {
       const trust = Trust.custom({ issuer, subject });
-      if (trust._problems.length === 0) {
+      if (reportOf(trust).problems.length === 0) {
         expect(trust.issuer).toBe(trust.issuer.trim());
         expect(trust.issuer).not.toMatch(/\s/);
         expect(trust.subject).toBe(trust.subject.trim());

@@ -4,7 +4,7 @@ import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/
 import {
   AppRegistration, FederatedCredential, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity,
 } from '../../src';
-import { ValidationError } from '../../src/private/errors';
+import { ValidationError } from '../../src/core/validation-error';
 import { CREDENTIAL_NAME } from '../../src/private/federation-rules';
 import {
   CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, newStack, resourcesOf, synthJson, warningsOf,
@@ -78,7 +78,9 @@ describe('on an app registration', () => {
       subject: 'repo:contoso/infra:environment:prod',
       audiences: ['api://AzureADTokenExchange'],
     });
-    expect(resourcesOf(JSON.parse(synthesized), 'azuread_application_federated_identity_credential')).not.toHaveProperty('depends_on');
+    const credentials = Object.values(resourcesOf(JSON.parse(synthesized), 'azuread_application_federated_identity_credential'));
+    expect(credentials).toHaveLength(1);
+    for (const credential of credentials) expect(credential).not.toHaveProperty('depends_on');
   });
 
   test('accepts a managed identity as credential', () => {
@@ -98,14 +100,14 @@ describe('rules', () => {
     const stack = newStack();
     const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
     expect(() => new FederatedCredential(stack, 'Fic', { target: vm as any, trust: k8s('sa') })).toThrow(
-      'test/Fic: the system-assigned identity test/Vm cannot hold federated identity credentials: Microsoft allows them only on '
-      + 'user-assigned identities and app registrations. Fix: create a UserAssignedIdentity',
+      'test/Fic: invalid target "test/Vm": only user-assigned identities and app registrations can hold federated identity credentials '
+      + '(a system-assigned identity cannot). Fix: create a UserAssignedIdentity',
     );
   });
 
   test('a managed identity trust on a managed identity is refused', () => {
     expect(() => identity().addFederatedCredential('Mi', Trust.managedIdentity({ principalId: PRINCIPAL_ID, tenantId: TENANT_ID })))
-      .toThrow('test/Intune/Mi: Trust.managedIdentity can only be added to an AppRegistration');
+      .toThrow(/^test\/Intune\/Mi: invalid trust "ManagedIdentity [0-9a-f-]+": only an app registration can hold this trust .*Fix: add this trust to the AppRegistration/);
   });
 
   test('trust problems surface with the construct path, every problem on its own line', () => {

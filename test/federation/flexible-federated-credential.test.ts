@@ -1,11 +1,11 @@
 import { Testing } from 'cdktf';
 import { ApplicationFlexibleFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-flexible-federated-identity-credential';
 import { AppRegistration, FlexibleFederatedCredential, FlexibleTrust, TerraformRunPhase, Trust, UserAssignedIdentity } from '../../src';
-import { newStack, resourcesOf } from '../util';
+import { newStack, reportOf, resourcesOf } from '../util';
 
 // Expression language, issuers and claims: MicrosoftDocs/entra-docs
 // docs/workload-id/workload-identities-flexible-federated-identity-credentials.md
-const problemsOf = (t: FlexibleTrust) => t._problems.map((p) => `${p.property}: ${p.problem}`).join('\n');
+const problemsOf = (t: FlexibleTrust) => reportOf(t).problems.join('\n');
 
 describe('FlexibleTrust', () => {
   test.each([
@@ -18,7 +18,7 @@ describe('FlexibleTrust', () => {
     expect(trust.claimsMatchingExpression).toBe(expression);
     expect(trust.issuer).toBe('https://token.actions.githubusercontent.com');
     expect(trust.audience).toBe('api://AzureADTokenExchange');
-    expect(trust._problems).toEqual([]);
+    expect(reportOf(trust).problems).toEqual([]);
   });
 
   test('gitlab and HCP Terraform', () => {
@@ -66,7 +66,7 @@ describe('FlexibleFederatedCredential', () => {
     const uami = new UserAssignedIdentity(stack, 'Id', { name: 'id-x', resourceGroupName: 'rg', location: 'westeurope' });
     expect(() => new FlexibleFederatedCredential(stack, 'Flex', {
       target: uami as any, trust: FlexibleTrust.githubActions({ owner: 'o', repository: 'r', branchPattern: '*' }),
-    })).toThrow('test/Flex: flexible federated credentials exist only on app registrations, not on test/Id');
+    })).toThrow('test/Flex: invalid target "test/Id": flexible federated credentials (claims-matching expressions) exist only on app registrations');
   });
 
   test('problems surface with the construct path', () => {

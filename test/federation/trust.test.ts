@@ -1,9 +1,9 @@
 import { Fn } from 'cdktf';
 import { EntraCloud, GitLabRefType, TerraformRunPhase, Trust, TrustPlatform } from '../../src';
-import { PRINCIPAL_ID, TENANT_ID } from '../util';
+import { PRINCIPAL_ID, TENANT_ID, reportOf } from '../util';
 
 const AKS_ISSUER = `https://westeurope.oic.prod-aks.azure.com/${TENANT_ID}/9b1ec3a4-0000-4c2e-8a8e-3f5b7c9d1e2f/`;
-const problemsOf = (trust: Trust) => trust._problems.map((p) => `${p.property}: ${p.problem}`);
+const problemsOf = (trust: Trust) => reportOf(trust).problems;
 
 describe('Trust.kubernetes', () => {
   // Subject and audience: Azure/azure-workload-identity pkg/cmd/serviceaccount/util/util.go
@@ -15,8 +15,8 @@ describe('Trust.kubernetes', () => {
     expect(trust.issuer).toBe(AKS_ISSUER);
     expect(trust.subject).toBe('system:serviceaccount:terraform-m365:terraform-m365-sa');
     expect(trust.audience).toBe('api://AzureADTokenExchange');
-    expect(trust._problems).toEqual([]);
-    expect(trust._warnings).toEqual([]);
+    expect(reportOf(trust).problems).toEqual([]);
+    expect(reportOf(trust).warnings).toEqual([]);
   });
 
   test.each([
@@ -33,13 +33,13 @@ describe('Trust.kubernetes', () => {
 
   test('warns about a literal AKS issuer without its trailing slash', () => {
     const trust = Trust.kubernetes({ issuerUrl: AKS_ISSUER.replace(/\/$/, ''), namespace: 'ns', serviceAccountName: 'sa' });
-    expect(trust._warnings).toEqual([expect.stringContaining(`unless you use "${AKS_ISSUER}"`)]);
+    expect(reportOf(trust).warnings).toEqual([expect.stringContaining(`unless you use "${AKS_ISSUER}"`)]);
   });
 
   test('a token issuer is neither checked nor warned about', () => {
     const trust = Trust.kubernetes({ issuerUrl: Fn.lower('X'), namespace: 'ns', serviceAccountName: 'sa' });
-    expect(trust._problems).toEqual([]);
-    expect(trust._warnings).toEqual([]);
+    expect(reportOf(trust).problems).toEqual([]);
+    expect(reportOf(trust).warnings).toEqual([]);
   });
 });
 
@@ -61,12 +61,12 @@ describe('Trust.githubActions', () => {
     expect(trust.subject).toBe(subject);
     expect(trust.issuer).toBe('https://token.actions.githubusercontent.com');
     expect(trust.audience).toBe('api://AzureADTokenExchange');
-    expect(trust._problems).toEqual([]);
+    expect(reportOf(trust).problems).toEqual([]);
   });
 
   test('a pull_request trust warns that any PR author gets the permissions', () => {
-    expect(Trust.githubActions({ ...repo, pullRequest: true })._warnings).toEqual([expect.stringContaining('anyone who can open a pull request')]);
-    expect(Trust.githubActions({ ...repo, branch: 'main' })._warnings).toEqual([]);
+    expect(reportOf(Trust.githubActions({ ...repo, pullRequest: true })).warnings).toEqual([expect.stringContaining('anyone who can open a pull request')]);
+    expect(reportOf(Trust.githubActions({ ...repo, branch: 'main' })).warnings).toEqual([]);
   });
 
   test('an enterprise issuer is accepted, without a trailing slash only', () => {
@@ -92,8 +92,8 @@ describe('Trust.githubActions', () => {
   });
 
   test('a wildcard points to flexible credentials', () => {
-    const [problem] = Trust.githubActions({ ...repo, branch: 'release/*' })._problems;
-    expect(problem.fix).toContain('FlexibleTrust.githubActions');
+    const [fix] = reportOf(Trust.githubActions({ ...repo, branch: 'release/*' })).fixes;
+    expect(fix).toContain('FlexibleTrust.githubActions');
   });
 });
 
@@ -110,12 +110,12 @@ describe('Trust.azureDevOps', () => {
     const trust = Trust.azureDevOpsLegacy({ organizationId: TENANT_ID, organizationName: 'contoso', projectName: 'Platform', serviceConnectionName: 'm365' });
     expect(trust.issuer).toBe(`https://vstoken.dev.azure.com/${TENANT_ID}`);
     expect(trust.subject).toBe('sc://contoso/Platform/m365');
-    expect(trust._warnings).toEqual([expect.stringContaining('retires on 1 July 2027')]);
+    expect(reportOf(trust).warnings).toEqual([expect.stringContaining('retires on 1 July 2027')]);
   });
 
   test('legacy: an organization name where the ID belongs is an error that says so', () => {
     const trust = Trust.azureDevOpsLegacy({ organizationId: 'contoso', organizationName: 'contoso', projectName: 'p', serviceConnectionName: 's' });
-    expect(trust._problems[0].fix).toContain("the issuer takes the organization's ID, not its name");
+    expect(reportOf(trust).fixes[0]).toContain("the issuer takes the organization's ID, not its name");
   });
 });
 
@@ -126,7 +126,7 @@ describe('Trust.terraformCloud', () => {
     expect(trust.issuer).toBe('https://app.terraform.io');
     expect(trust.subject).toBe('organization:contoso:project:Default Project:workspace:m365:run_phase:apply');
     expect(trust.audience).toBe('api://AzureADTokenExchange');
-    expect(trust._problems).toEqual([]);
+    expect(reportOf(trust).problems).toEqual([]);
   });
 
   test('run phases come as a plan and apply pair', () => {
@@ -221,8 +221,7 @@ describe('Trust.google and Trust.custom', () => {
 
 test('a custom GitHub trust with pull-request (hyphen) is refused with the fix', () => {
   const trust = Trust.custom({ issuer: 'https://token.actions.githubusercontent.com', subject: 'repo:contoso/infra:pull-request' });
-  expect(trust._problems).toEqual([expect.objectContaining({
-    problem: 'GitHub writes pull_request with an underscore, so this subject never matches',
-    fix: expect.stringContaining('"repo:contoso/infra:pull_request"'),
-  })]);
+  const report = reportOf(trust);
+  expect(report.problems).toEqual(['subject: GitHub writes pull_request with an underscore, so this subject never matches']);
+  expect(report.fixes[0]).toContain('"repo:contoso/infra:pull_request"');
 });

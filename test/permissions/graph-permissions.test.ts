@@ -1,5 +1,5 @@
 import { GraphPermissions, PrivilegeTier, WellKnownApp } from '../../src';
-import { ValidationError } from '../../src/private/errors';
+import { ValidationError } from '../../src/core/validation-error';
 
 describe('GraphPermissions', () => {
   // IDs as documented in Microsoft's Graph permissions reference (learn.microsoft.com/graph/permissions-reference).

@@ -46,7 +46,7 @@ describe('AppRegistration', () => {
     expect(app.principalKind).toBe(PrincipalKind.APPLICATION);
     expect(resolve(stack, app.clientId)).toMatch(/^\$\{azuread_application\.\w+\.client_id\}$/);
     expect(resolve(stack, app.objectId)).toMatch(/^\$\{azuread_application\.\w+\.object_id\}$/);
-    expect(resolve(stack, app.applicationId)).toMatch(/^\$\{azuread_application\.\w+\.id\}$/);
+    expect(resolve(stack, app.applicationResourceId)).toMatch(/^\$\{azuread_application\.\w+\.id\}$/);
     expect(resolve(stack, app.principalId)).toMatch(/^\$\{azuread_service_principal\.\w+\.object_id\}$/);
     expect(resolve(stack, app.tenantId)).toMatch(/^\$\{azuread_service_principal\.\w+\.application_tenant_id\}$/);
     expect(app.node.defaultChild).toBe(app.application);
@@ -62,8 +62,12 @@ describe('AppRegistration', () => {
       .toThrow('test/Ci: invalid owners[1] "alice@contoso.com": object ID must be a GUID');
   });
 
-  test('accepts tokens', () => {
-    expect(() => new AppRegistration(newStack(), 'Ci', { displayName: Fn.lower('X'), owners: [Fn.lower('Y')] })).not.toThrow();
+  test('accepts tokens, which reach the output as Terraform expressions', () => {
+    const stack = newStack();
+    new AppRegistration(stack, 'Ci', { displayName: Fn.lower('X'), owners: [Fn.lower('Y')] });
+    expect(Object.values(resourcesOf(synthJson(stack), 'azuread_application'))[0]).toMatchObject({
+      display_name: '${lower("X")}', owners: ['${lower("Y")}'],
+    });
   });
 });
 
@@ -105,10 +109,13 @@ describe('AppRegistration apiPermissions', () => {
     expect(() => new AppRegistration(newStack(), 'Ci', { displayName: 'ci', apiPermissions })).toThrow(message);
   });
 
-  test('tier 0 passes with allowPrivileged', () => {
-    expect(() => new AppRegistration(newStack(), 'Ci', {
+  test('tier 0 passes with allowPrivileged, and is granted', () => {
+    const stack = newStack();
+    new AppRegistration(stack, 'Ci', {
       displayName: 'ci', apiPermissions: { applicationPermissions: ['Application.ReadWrite.All'], allowPrivileged: true },
-    })).not.toThrow();
+    });
+    expect(Object.values(resourcesOf(synthJson(stack), 'azuread_app_role_assignment')).map((a: any) => a.app_role_id))
+      .toEqual(['1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9']);
   });
 });
 
@@ -119,7 +126,7 @@ describe('AppRegistration imports', () => {
   test('fromAttributes emits nothing and can hold credentials and grants', () => {
     const stack = newStack();
     const app = AppRegistration.fromAttributes(stack, 'Existing', attrs);
-    expect(app.applicationId).toBe(`/applications/${OBJECT_ID}`);
+    expect(app.applicationResourceId).toBe(`/applications/${OBJECT_ID}`);
     expect(app.principalKind).toBe(PrincipalKind.APPLICATION);
     app.addFederatedCredential('Prod', Trust.githubActions({ owner: 'contoso', repository: 'infra', environment: 'prod' }));
     app.grantGraphAppRoles('Graph', ['Group.Read.All']);
@@ -135,7 +142,7 @@ describe('AppRegistration imports', () => {
     const json = synthJson(stack);
     expect(Object.values(json.data.azuread_application)).toEqual([{ client_id: attrs.clientId }]);
     expect(Object.values(json.data.azuread_service_principal)).toEqual([{ client_id: attrs.clientId }]);
-    expect(resolve(stack, app.applicationId)).toMatch(/^\$\{data\.azuread_application\.\w+\.id\}$/);
+    expect(resolve(stack, app.applicationResourceId)).toMatch(/^\$\{data\.azuread_application\.\w+\.id\}$/);
     expect(resolve(stack, app.principalId)).toMatch(/^\$\{data\.azuread_service_principal\.\w+\.object_id\}$/);
   });
 

@@ -68,8 +68,10 @@ describe('UserAssignedIdentity', () => {
   test('accepts tokens for every property', () => {
     const stack = newStack();
     const token = Fn.lower('X');
-    expect(() => new UserAssignedIdentity(stack, 'Intune', { name: token, resourceGroupName: token, location: token }))
-      .not.toThrow();
+    new UserAssignedIdentity(stack, 'Intune', { name: token, resourceGroupName: token, location: token });
+    expect(Object.values(resourcesOf(synthJson(stack), 'azurerm_user_assigned_identity'))[0]).toMatchObject({
+      name: '${lower("X")}', resource_group_name: '${lower("X")}', location: '${lower("X")}',
+    });
   });
 });
 

@@ -1,9 +1,9 @@
 import { Fn, TerraformStack, Testing } from 'cdktf';
-import { ValidationError } from '../../src/private/errors';
+import { ValidationError } from '../../src/core/validation-error';
 import {
   clientIdRule, displayNameRule, identityNameRule, identityResourceIdRule, parseIdentityResourceId, tenantIdRule,
 } from '../../src/private/rules';
-import { check } from '../../src/private/validate';
+import { check } from '../../src/private/problems';
 import { IDENTITY_RESOURCE_ID, SUBSCRIPTION_ID, TENANT_ID } from '../util';
 
 describe('rules', () => {

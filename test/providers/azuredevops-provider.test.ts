@@ -59,7 +59,7 @@ describe('AzureDevOpsProvider', () => {
   });
 
   test('accepts a visualstudio.com organization URL', () => {
-    expect(() => ado(ProviderAuth.managedIdentity(), { orgServiceUrl: 'https://contoso.visualstudio.com' })).not.toThrow();
+    expect(ado(ProviderAuth.managedIdentity(), { orgServiceUrl: 'https://contoso.visualstudio.com' }).provider.azuredevops[0].org_service_url).toBe('https://contoso.visualstudio.com');
   });
 });
 

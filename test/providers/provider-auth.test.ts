@@ -1,5 +1,5 @@
 import { AppRegistration, ProviderAuth, ProviderAuthMethod, SystemAssignedIdentity, TerraformProviderKind, UserAssignedIdentity } from '../../src';
-import { ValidationError } from '../../src/private/errors';
+import { ValidationError } from '../../src/core/validation-error';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, newStack } from '../util';
 
 const { MICROSOFT365, AZUREDEVOPS, AZURERM, AZUREAD } = TerraformProviderKind;

@@ -38,7 +38,7 @@ describe('KeylessWorkload', () => {
     expect(workload.identity.principalKind).toBe(PrincipalKind.USER_ASSIGNED_IDENTITY);
     expect(Object.keys(resourcesOf(synthJson(stack), 'azurerm_federated_identity_credential'))).toHaveLength(1);
     expect(() => new KeylessWorkload(newStack(), 'X', { name: 'id-x', tenantId: TENANT_ID, identityKind: WorkloadIdentityKind.USER_ASSIGNED }))
-      .toThrow('test/X: invalid resourceGroupName: a user-assigned identity needs a resource group and a region');
+      .toThrow('test/X: invalid resourceGroupName (not given): a user-assigned identity needs a resource group and a region');
   });
 
   test('credential ids follow the trust, so reordering trusts changes no address', () => {
@@ -80,7 +80,7 @@ describe('KeylessWorkload', () => {
   test('an app with no trust asks for an explicit auth', () => {
     const { identity, workload } = twoStacks();
     const app = new KeylessWorkload(identity, 'App', { name: 'app', tenantId: TENANT_ID });
-    expect(() => app.microsoft365Provider(workload, 'M365')).toThrow('identity/App: cannot choose how providers sign in');
+    expect(() => app.microsoft365Provider(workload, 'M365')).toThrow('identity/App: invalid auth (not given): the library cannot choose how providers sign in');
     expect(() => app.microsoft365Provider(workload, 'M365b', { auth: ProviderAuth.azureDevOpsOidc({ identity: app.identity, serviceConnectionId: 'sc' }) })).not.toThrow();
   });
 
@@ -88,7 +88,7 @@ describe('KeylessWorkload', () => {
     const stack = newStack();
     const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
     expect(() => new KeylessWorkload(stack, 'W', { name: 'w', tenantId: TENANT_ID, existingIdentity: vm, trusts: [k8s] }))
-      .toThrow('test/W: invalid trusts: the existing identity test/Vm is system-assigned');
+      .toThrow('test/W: invalid trusts "1 trust(s) for test/Vm": the existing identity is system-assigned');
     const w = new KeylessWorkload(stack, 'W2', { name: 'w', tenantId: TENANT_ID, existingIdentity: vm });
     expect(() => w.kubernetesServiceAccount(stack, 'Sa', { namespace: 'a', name: 'b' })).toThrow('cannot back a Kubernetes service account');
   });
@@ -97,7 +97,7 @@ describe('KeylessWorkload', () => {
     const stack = newStack();
     const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
     expect(() => new KeylessWorkload(stack, 'W', { name: 'w', tenantId: TENANT_ID, existingIdentity: vm, identityKind: WorkloadIdentityKind.USER_ASSIGNED }))
-      .toThrow('invalid existingIdentity: it replaces the identity the workload would create');
+      .toThrow('invalid existingIdentity "test/Vm": it replaces the identity the workload would create');
     expect(() => new KeylessWorkload(stack, 'W3', { name: 'w', tenantId: 'contoso' })).toThrow('test/W3: invalid tenantId "contoso"');
     expect(() => new KeylessWorkload(stack, 'W4', { name: 'w', tenantId: TENANT_ID, graphPermissions: ['Application.ReadWrite.All'] }))
       .toThrow('test/W4/Identity/Graph: invalid permission "Application.ReadWrite.All": it is tier 0');

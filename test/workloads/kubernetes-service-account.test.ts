@@ -70,8 +70,8 @@ describe('KubernetesServiceAccount', () => {
   test.each([
     [{ namespace: 'Terraform' }, 'test/Sa: invalid namespace "Terraform": a Kubernetes namespace must be a DNS-1123 label'],
     [{ name: 'runner_1' }, 'invalid name "runner_1": a Kubernetes service account name must be a DNS-1123 subdomain'],
-    [{ tokenExpirationSeconds: 600 }, 'test/Sa: invalid tokenExpirationSeconds 600: the webhook accepts whole seconds from 3600 (1 hour) to 86400 (1 day)'],
-    [{ tokenExpirationSeconds: 90000 }, 'invalid tokenExpirationSeconds 90000'],
+    [{ tokenExpirationSeconds: 600 }, 'test/Sa: invalid tokenExpirationSeconds "600": the webhook accepts whole seconds from 3600 (1 hour) to 86400 (1 day)'],
+    [{ tokenExpirationSeconds: 90000 }, 'invalid tokenExpirationSeconds "90000"'],
     [{ tenantId: 'contoso' }, 'test/Sa: invalid tenantId "contoso"'],
   ])('rejects %j', (props, message) => {
     const stack = newStack();
@@ -83,6 +83,6 @@ describe('KubernetesServiceAccount', () => {
     const stack = newStack();
     const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
     expect(() => new KubernetesServiceAccount(stack, 'Sa', { namespace: 'ns', name: 'sa', identity: vm as any }))
-      .toThrow('test/Sa: invalid identity test/Vm: a system-assigned identity cannot be federated with a service account');
+      .toThrow('test/Sa: invalid identity "test/Vm": a system-assigned identity cannot be federated with a service account');
   });
 });

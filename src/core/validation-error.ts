@@ -4,7 +4,13 @@ import { IConstruct } from 'constructs';
  * The one error type this library throws for bad input.
  *
  * Every message has the same four parts, so that a pipeline log is enough to fix the program:
- * the construct path, the offending property and value, what is wrong, and how to fix it.
+ * the construct path, the offending property and value, what is wrong, and how to fix it:
+ * `path: invalid <property> "<value>": <problem>. Fix: <fix>.`
+ *
+ * TypeScript and JavaScript only: jsii cannot export a subclass of `Error`, so other languages see
+ * the same message on the error their runtime raises.
+ *
+ * @jsii ignore
  */
 export class ValidationError extends Error {
   /** Recognises the library's errors across copies of the library (as `instanceof` cannot). */

@@ -1,0 +1,104 @@
+import { IConstruct } from 'constructs';
+import { TerraformResource } from 'cdktf';
+
+/** The kinds of Entra principal this library can grant permissions to. */
+export enum PrincipalKind {
+  /** A user-assigned managed identity (`Microsoft.ManagedIdentity/userAssignedIdentities`). */
+  USER_ASSIGNED_IDENTITY = 'UserAssignedIdentity',
+  /** The system-assigned managed identity of a compute resource (VM, App Service, Logic App, ...). */
+  SYSTEM_ASSIGNED_IDENTITY = 'SystemAssignedIdentity',
+  /** The service principal of an Entra app registration. */
+  APPLICATION = 'Application',
+}
+
+/**
+ * How Terraform (or any workload) can sign in as a principal, as the principal itself knows it.
+ * Provider auth reads this instead of asking what kind of principal it was given.
+ */
+export interface SignInProfile {
+  /**
+   * The client ID to present, when the library knows it.
+   * @default - unknown: a system-assigned identity is chosen by the machine it belongs to
+   */
+  readonly clientId?: string;
+  /** Whether Azure compute can wear the principal, so that it signs in through IMDS. */
+  readonly viaManagedIdentity: boolean;
+  /** Whether the principal can hold federated identity credentials, so that a token can be exchanged for it. */
+  readonly viaFederation: boolean;
+}
+
+/**
+ * An Entra principal: anything with a service principal that can be granted permissions.
+ *
+ * The leaf of the library's vocabulary: grants, credentials, provider auth and the trust report
+ * depend on this interface, never on the classes that implement it.
+ */
+export interface IEntraPrincipal extends IConstruct {
+  /**
+   * Object ID of the principal's service principal in Entra ID (what `principalId` means on
+   * managed identities, and `object_id` on `azuread_service_principal`).
+   */
+  readonly principalId: string;
+
+  /** The Entra tenant the principal lives in. */
+  readonly tenantId: string;
+
+  /** What kind of principal this is, for people (reports and messages); behaviour never depends on it. */
+  readonly principalKind: PrincipalKind;
+
+  /** How a workload signs in as this principal. */
+  readonly signIn: SignInProfile;
+
+  /** A name for people: the identity's name or the app's display name (a token when only Terraform knows it). */
+  readonly displayName: string;
+}
+
+/**
+ * Anything that can be granted permissions: a principal, or a construct that stands for one (a
+ * `KeylessWorkload`). The library's counterpart of AWS CDK's `IGrantable`.
+ */
+export interface IGrantable {
+  /** The principal that receives what is granted. */
+  readonly grantPrincipal: IEntraPrincipal;
+}
+
+/** The settings of one federated identity credential, as a target needs them to write it. */
+export interface CredentialSettings {
+  /** The credential's name. */
+  readonly name: string;
+  /** The token's required `iss` claim. */
+  readonly issuer: string;
+  /** The token's required `aud` claim. */
+  readonly audience: string;
+  /** A description, where the resource has one. */
+  readonly description: string;
+  /**
+   * The token's required `sub` claim, for an ordinary credential.
+   * @default - none: give claimsMatchingExpression
+   */
+  readonly subject?: string;
+  /**
+   * A claims-matching expression, for a flexible credential.
+   * @default - none: give subject
+   */
+  readonly claimsMatchingExpression?: string;
+}
+
+/**
+ * A principal that can trust an external OIDC token through federated identity credentials. Each
+ * target writes its own credential resource (as cdk8s-plus subjects render their own binding),
+ * so a credential never needs to know which kind of target it was given.
+ */
+export interface ICredentialTarget extends IEntraPrincipal {
+  /** The client (application) ID a workload presents when it exchanges its token. */
+  readonly clientId: string;
+
+  /**
+   * Writes the Terraform resource of one credential of this target.
+   *
+   * @param owner the construct the resource belongs to (the credential construct)
+   * @param settings what the credential trusts
+   * @param after the target's previous credential in the same stack, for targets that Azure cannot write to concurrently
+   */
+  bindCredential(owner: IConstruct, settings: CredentialSettings, after?: TerraformResource): TerraformResource;
+}

@@ -1,0 +1,61 @@
+import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
+import { guid } from '../../private/rules';
+import { TrustPlatform, TrustSpec, literal } from '../trust-spec';
+
+/** An Azure DevOps service connection, for `Trust.azureDevOps`. */
+export interface AzureDevOpsTrustProps {
+  /**
+   * The service connection's issuer (`workloadIdentityFederationIssuer`, exported by
+   * `azuredevops_serviceendpoint_azurerm` as `workload_identity_federation_issuer`).
+   */
+  readonly issuerUrl: string;
+  /**
+   * The service connection's subject (`workloadIdentityFederationSubject`, exported as
+   * `workload_identity_federation_subject`). Read it, do not build it: its prefix is opaque.
+   */
+  readonly subject: string;
+}
+
+/** An Azure DevOps service connection using the legacy Azure DevOps issuer, for `Trust.azureDevOpsLegacy`. */
+export interface AzureDevOpsLegacyTrustProps {
+  /** The organization's ID (a GUID), not its name: the issuer is `https://vstoken.dev.azure.com/{organizationId}`. */
+  readonly organizationId: string;
+  /** The organization's name, as in `https://dev.azure.com/{organizationName}`. */
+  readonly organizationName: string;
+  /** The project's name. */
+  readonly projectName: string;
+  /** The service connection's name. */
+  readonly serviceConnectionName: string;
+}
+
+/** A connection on the Entra issuer: issuer and subject are read from the connection, never built. */
+export function azureDevOpsTrust(props: AzureDevOpsTrustProps): TrustSpec {
+  return {
+    platform: TrustPlatform.AZURE_DEVOPS,
+    issuer: props.issuerUrl,
+    subject: props.subject,
+    audience: TOKEN_EXCHANGE_AUDIENCE,
+    description: 'Azure DevOps service connection',
+    problems: [],
+  };
+}
+
+/** Issuer `https://vstoken.dev.azure.com/{organizationId}`, subject `sc://{org}/{project}/{connection}`. */
+export function azureDevOpsLegacyTrust(props: AzureDevOpsLegacyTrustProps): TrustSpec {
+  const organizationIdRule = guid('organization ID', 'Organization settings > Microsoft Entra, or the "accountId" of https://app.vssps.visualstudio.com/_apis/accounts');
+  const problems = literal(props.organizationId, (v) => {
+    const violation = organizationIdRule(v);
+    return violation ? [{ property: 'organizationId', value: v, ...violation, fix: `${violation.fix}; the issuer takes the organization's ID, not its name` }] : [];
+  });
+  return {
+    platform: TrustPlatform.AZURE_DEVOPS,
+    issuer: `https://vstoken.dev.azure.com/${props.organizationId}`,
+    subject: `sc://${props.organizationName}/${props.projectName}/${props.serviceConnectionName}`,
+    audience: TOKEN_EXCHANGE_AUDIENCE,
+    description: `Azure DevOps service connection ${props.organizationName}/${props.projectName}/${props.serviceConnectionName}`,
+    nameParts: ['ado', props.organizationName, props.projectName, props.serviceConnectionName],
+    problems,
+    warnings: ['The Azure DevOps issuer (vstoken.dev.azure.com) retires on 1 July 2027. Convert the service connection '
+      + 'to the Entra issuer and use Trust.azureDevOps with its issuer and subject.'],
+  };
+}

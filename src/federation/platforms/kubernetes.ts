@@ -1,0 +1,42 @@
+import {
+  DNS1123_LABEL, DNS1123_SUBDOMAIN, TOKEN_EXCHANGE_AUDIENCE, dnsProblems,
+} from '../../private/federation-rules';
+import { isLiteral } from '../../private/problems';
+import { TrustPlatform, TrustSpec, literal } from '../trust-spec';
+
+/** A Kubernetes service account, for `Trust.kubernetes`. */
+export interface KubernetesTrustProps {
+  /**
+   * The cluster's OIDC issuer URL, exactly as it appears in the token's `iss` claim: on AKS,
+   * `azurerm_kubernetes_cluster.oidc_issuer_url` or
+   * `az aks show --query oidcIssuerProfile.issuerUrl` (it ends with `/`).
+   */
+  readonly issuerUrl: string;
+  /** The service account's namespace. */
+  readonly namespace: string;
+  /** The service account's name. */
+  readonly serviceAccountName: string;
+}
+
+/** Subject `system:serviceaccount:{namespace}:{name}`, audience what the azure-workload-identity webhook projects. */
+export function kubernetesTrust(props: KubernetesTrustProps): TrustSpec {
+  const problems = [
+    ...literal(props.namespace, (v) => dnsProblems('namespace', v, DNS1123_LABEL, 'namespace')),
+    ...literal(props.serviceAccountName, (v) => dnsProblems('serviceAccountName', v, DNS1123_SUBDOMAIN, 'service account name')),
+  ];
+  const warnings: string[] = [];
+  if (isLiteral(props.issuerUrl) && /\.oic\.prod-aks\.azure\.com\//.test(props.issuerUrl) && !props.issuerUrl.endsWith('/')) {
+    warnings.push(`The AKS issuer "${props.issuerUrl}" has no trailing slash, but AKS tokens carry one; `
+      + `the exchange will fail with AADSTS70021 unless you use "${props.issuerUrl}/" (or the cluster's oidc_issuer_url attribute).`);
+  }
+  return {
+    platform: TrustPlatform.KUBERNETES,
+    issuer: props.issuerUrl,
+    subject: `system:serviceaccount:${props.namespace}:${props.serviceAccountName}`,
+    audience: TOKEN_EXCHANGE_AUDIENCE,
+    description: `Kubernetes service account ${props.namespace}/${props.serviceAccountName}`,
+    nameParts: ['k8s', props.namespace, props.serviceAccountName],
+    problems,
+    warnings,
+  };
+}
