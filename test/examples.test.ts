@@ -82,22 +82,26 @@ test('providers: all four providers sign in as one user-assigned identity', () =
   expect(Object.keys(json.terraform.required_providers).sort()).toEqual(['azuread', 'azuredevops', 'azurerm', 'microsoft365']);
 });
 
-test('scenario 1: microsoft365 on a VM with its system-assigned identity', () => {
+test('scenario 1: microsoft365 on a VM, signing in as the user-assigned identity attached to it', () => {
   const { stacks } = synthExample('m365-vm-system-assigned');
   expect(values(stacks['m365-vm-identity'].resource.azuread_app_role_assignment).map((g) => g.app_role_id).sort()).toEqual([
     '5b567255-7703-4780-807c-7be8301ae99b', // Group.Read.All
     '7a6ee1e7-141e-4cec-ae74-d9db155731ff', // DeviceManagementApps.Read.All
     '9241abd9-d0e6-425a-bd4f-47ba86e767a4', // DeviceManagementConfiguration.ReadWrite.All
   ]);
-  expect(stacks['m365-vm-workload'].provider.microsoft365).toEqual([{ tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', auth_method: 'managed_identity' }]);
+  const [m365] = stacks['m365-vm-workload'].provider.microsoft365;
+  expect(m365).toMatchObject({ tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', auth_method: 'managed_identity' });
+  expect(m365.entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*client_id\}$/);
+  // The system-assigned identity stays where it signs in: azurerm's use_msi.
+  expect(stacks['m365-vm-workload'].provider.azurerm[0]).toMatchObject({ use_msi: true, use_cli: false });
+  expect(values(stacks['m365-vm-identity'].resource.azurerm_role_assignment)).toEqual([expect.objectContaining({ role_definition_name: 'Reader' })]);
 });
 
-test('scenario 2: microsoft365 with a user-assigned identity, by client ID and by resource ID', () => {
+test('scenario 2: microsoft365 with a user-assigned identity, by client ID', () => {
   const { stacks } = synthExample('m365-user-assigned');
-  const [byClientId, byResourceId] = stacks['m365-uami-workload'].provider.microsoft365;
-  expect(byClientId.entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*client_id\}$/);
-  expect(byResourceId).toMatchObject({ alias: 'by_resource_id' });
-  expect(byResourceId.entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*user_assigned_identity\w*id\}$/);
+  const providers = stacks['m365-uami-workload'].provider.microsoft365;
+  expect(providers).toHaveLength(1);
+  expect(providers[0].entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*client_id\}$/);
 });
 
 test('scenario 3: microsoft365 from a Kubernetes pod with workload identity', () => {

@@ -1,8 +1,8 @@
 // Scenario 2: Terraform runs on a VM or App Service that wears a user-assigned identity, and the
-// microsoft365 provider selects it once by client ID and once by resource ID.
+// microsoft365 provider selects it by client ID.
 //
-// The provider sends managed_identity_id to Azure as a client ID, so the resource-ID form carries
-// a warning; the client-ID form is the one to use.
+// The provider sends managed_identity_id to Azure as a client ID, so the library refuses a resource
+// ID there; with only a resource ID, look the identity up by name (UserAssignedIdentity.fromLookup).
 //
 // Run alone: node -r ./scripts/register.js examples/m365-user-assigned/main.ts
 import { App, TerraformStack } from 'cdktf';
@@ -26,9 +26,6 @@ export function build(app: App): TerraformStack[] {
   const workload = new TerraformStack(app, 'm365-uami-workload');
   new Microsoft365Provider(workload, 'ByClientId', {
     tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity({ clientId: runner.clientId }),
-  });
-  new Microsoft365Provider(workload, 'ByResourceId', {
-    tenantId: TENANT_ID, alias: 'by_resource_id', auth: ProviderAuth.managedIdentity({ resourceId: runner.resourceId }),
   });
   return [identity, workload];
 }

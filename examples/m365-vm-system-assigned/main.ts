@@ -1,36 +1,51 @@
-// Scenario 1: Terraform runs on an Azure VM and manages Intune through the microsoft365 provider,
-// signing in as the VM's system-assigned identity (the provider's managed identity guide).
+// Scenario 1: Terraform runs on an Azure VM and manages Intune through the microsoft365 provider.
 //
-// - stack m365-vm-identity: the platform team grants the VM's identity its Graph permissions;
-// - stack m365-vm-workload: what runs on the VM, with the provider block and nothing secret.
+// The VM's system-assigned identity cannot sign in to microsoft365 0.57.1-alpha (the provider sends an
+// empty client ID, which the Azure SDK rejects), so the provider signs in as a user-assigned identity
+// attached to the VM, selected by its client ID. The system-assigned identity stays where it works:
+// azurerm's use_msi, here with an Azure RBAC role.
+//
+// - stack m365-vm-identity: the platform team creates the runner identity and grants it Graph permissions;
+//   attach it to the VM once: az vm identity assign -g rg-automation -n vm-terraform-runner --identities <its resource ID>
+// - stack m365-vm-workload: what runs on the VM, with provider blocks and nothing secret.
 //
 // Run alone: node -r ./scripts/register.js examples/m365-vm-system-assigned/main.ts
 import { App, TerraformStack } from 'cdktf';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { DataAzurermVirtualMachine } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-machine';
-import { Microsoft365Provider, ProviderAuth, SystemAssignedIdentity } from 'cdktf-azure-identity';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import {
+  AzureProviders, Microsoft365Provider, ProviderAuth, SystemAssignedIdentity, UserAssignedIdentity,
+} from 'cdktf-azure-identity';
 
 const TENANT_ID = '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b';
+const SUBSCRIPTION_ID = '5f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 export function build(app: App): TerraformStack[] {
   const identity = new TerraformStack(app, 'm365-vm-identity');
   new AzurermProvider(identity, 'azurerm', { features: [{}] });
   new AzureadProvider(identity, 'azuread', { tenantId: TENANT_ID });
 
+  const runner = new UserAssignedIdentity(identity, 'TerraformRunner', {
+    name: 'id-terraform-m365', resourceGroupName: 'rg-automation', location: 'westeurope',
+  });
+  // Writing Intune configuration is tier 0: scripts and settings run on every managed device.
+  runner.grantGraphAppRoles('Graph', ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.Read.All', 'Group.Read.All'], {
+    allowPrivileged: true,
+  });
+
   const vm = new DataAzurermVirtualMachine(identity, 'TerraformVm', { name: 'vm-terraform-runner', resourceGroupName: 'rg-automation' });
   const vmIdentity = SystemAssignedIdentity.fromPrincipalId(identity, 'TerraformVmIdentity', {
     principalId: vm.identity.get(0).principalId,
     tenantId: TENANT_ID,
   });
-  // Writing Intune configuration is tier 0: scripts and settings run on every managed device.
-  vmIdentity.grantGraphAppRoles('Graph', ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.Read.All', 'Group.Read.All'], {
-    allowPrivileged: true,
-  });
+  vmIdentity.grantAzureRole('Reader', { scope: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-automation`, roleDefinitionName: 'Reader' });
 
   const workload = new TerraformStack(app, 'm365-vm-workload');
-  // No identity is named: the provider uses the VM's system-assigned identity through IMDS.
-  new Microsoft365Provider(workload, 'Microsoft365', { tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity() });
+  // The runner identity's client ID comes from the identity stack (a cross-stack reference).
+  new Microsoft365Provider(workload, 'Microsoft365', { tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity({ identity: runner }) });
+  // azurerm signs in as the VM's own system-assigned identity through IMDS.
+  AzureProviders.azurerm(workload, 'azurerm', { auth: ProviderAuth.managedIdentity(), tenantId: TENANT_ID, subscriptionId: SUBSCRIPTION_ID });
   return [identity, workload];
 }
 

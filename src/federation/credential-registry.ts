@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { TerraformResource } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { CredentialSettings, ICredentialTarget } from '../core/principal';
 import { MAX_CREDENTIALS_PER_TARGET, credentialNameProblems } from '../private/federation-rules';
 import { Problem, invalid, isLiteral, throwProblems } from '../private/problems';
@@ -73,7 +73,8 @@ export function addCredential(owner: IConstruct, request: CredentialRequest): { 
 
   const registered = credentialsOf(target);
   const name = request.name ?? request.derivedName(registered.map((c) => c.name));
-  const previous = registered[registered.length - 1]?.resource;
+  // Chained only within a stack: a depends_on on another stack's resource is not valid Terraform.
+  const previous = [...registered].reverse().find((c) => TerraformStack.of(c.resource) === TerraformStack.of(owner))?.resource;
   const resource = target.bindCredential(owner, { ...request.settings, name }, previous);
   const match = request.settings.subject ?? request.settings.claimsMatchingExpression ?? '';
   registered.push({ path: owner.node.path, name, issuer: request.settings.issuer, match, resource });

@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { Annotations } from 'cdktf';
+import { Annotations, TerraformProvider } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
-import { assertTenantsAgree, refuseResourceId, warnIfUnknownAtPlan } from './checks';
+import { assertTenantsAgree, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { ProviderAuth } from './provider-auth';
 import { azureadSignIn } from './sign-in/azuread';
 import { azurermSignIn } from './sign-in/azurerm';
@@ -82,8 +82,9 @@ export class AzureProviders {
   private constructor() {}
 }
 
-function checkAuth(provider: Construct, tenantId: string | undefined, auth: ProviderAuth): void {
+function checkAuth(provider: TerraformProvider, tenantId: string | undefined, auth: ProviderAuth): void {
   validateAppBeforeWriting(provider);
+  refuseDuplicateDefault(provider);
   check(provider, 'tenantId', tenantId, tenantIdRule);
   throwProblems(provider, auth._problems);
   assertTenantsAgree(provider, tenantId, auth);
@@ -99,6 +100,7 @@ function warnIfTokenFileUnset(provider: Construct, kind: TerraformProviderKind, 
   const fileBased = auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY
     || (auth.method === ProviderAuthMethod.AKS_WORKLOAD_IDENTITY && kind === TerraformProviderKind.AZUREAD);
   if (!fileBased || auth.tokenFilePath !== undefined) return;
-  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${settings.runtimeAssignments().join(', ')} where Terraform runs `
+  const assignments = settings.runtimeAssignments().filter((a) => !a.startsWith('ARM_SUBSCRIPTION_ID='));
+  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${assignments.join(', ')} where Terraform runs `
     + `(ProviderAuth.environment(TerraformProviderKind.${kind.toUpperCase()}) lists them), or pass tokenFilePath.`);
 }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations, TerraformResource, TerraformStack } from 'cdktf';
+import { Annotations, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { check, invalid, isLiteral } from '../private/problems';
 import { ProviderAuth } from './provider-auth';
 
@@ -34,5 +34,24 @@ export function refuseResourceId(provider: Construct, providerName: string, auth
     property: 'auth.resourceId', value: auth.resourceId,
     problem: `${providerName} chooses a user-assigned identity by client ID only`,
     fix: 'use ProviderAuth.managedIdentity({ clientId }) or ({ identity })',
+  });
+}
+
+/**
+ * Terraform rejects two default (unaliased) configurations of one provider in a module ("Duplicate
+ * provider configuration"). Checked when the tree is complete, since an alias can be set later.
+ */
+export function refuseDuplicateDefault(provider: TerraformProvider): void {
+  provider.node.addValidation({
+    validate: () => {
+      if (provider.alias !== undefined) return [];
+      const stack = TerraformStack.of(provider);
+      const defaults = stack.node.findAll().filter((c): c is TerraformProvider => c instanceof TerraformProvider
+        && c.terraformResourceType === provider.terraformResourceType && c.alias === undefined && TerraformStack.of(c) === stack);
+      if (defaults.length < 2 || defaults[0] === provider) return [];
+      return [`invalid alias (not given): ${defaults[0].node.path} is already the default ${provider.terraformResourceType} provider of stack `
+        + `${stack.node.id}, and Terraform rejects a second one ("Duplicate provider configuration"). Fix: pass alias (e.g. alias: '${provider.node.id.toLowerCase()}') `
+        + 'and set provider on the resources that should use it, or use one provider.'];
+    },
   });
 }

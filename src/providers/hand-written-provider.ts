@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformProviderConfig } from 'cdktf';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { refuseDuplicateDefault } from './checks';
 import { hclAttributes } from './hcl';
 
 /**
@@ -14,6 +15,7 @@ export abstract class HandWrittenProvider extends TerraformProvider {
     super(scope, id, config);
     this.providerAlias = alias;
     validateAppBeforeWriting(this);
+    refuseDuplicateDefault(this);
   }
 
   /** The provider's alias, when several providers of one kind share a stack. */

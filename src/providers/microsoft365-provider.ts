@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Annotations } from 'cdktf';
-import { check, throwProblems } from '../private/problems';
-import { tenantIdRule } from '../private/rules';
+import { Rule, check, invalid, throwProblems } from '../private/problems';
+import { parseIdentityResourceId, tenantIdRule } from '../private/rules';
 import { ProviderAuthMethod } from './auth-method';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
@@ -164,15 +164,32 @@ export class Microsoft365Provider extends HandWrittenProvider {
     if (props.cloud !== undefined && !clouds.includes(props.cloud)) {
       check(this, 'cloud', props.cloud, () => ({ problem: 'the microsoft365 provider knows only its own cloud names', fix: `use one of ${clouds.join(', ')} (Microsoft365Cloud)` }));
     }
-    if (props.auth.method === ProviderAuthMethod.MANAGED_IDENTITY) {
-      if (props.auth.resourceId !== undefined) {
-        Annotations.of(this).addWarning('microsoft365 passes managed_identity_id to Azure as a client ID, even when it is a resource ID, '
-          + 'so a resource ID does not select the identity (provider v0.57: ManagedIdentityResourceID is never set). '
-          + 'Fix: use ProviderAuth.managedIdentity({ clientId }) or ({ identity }).');
-      } else if (props.auth.isSystemAssigned) {
-        Annotations.of(this).addWarning('microsoft365 with a system-assigned identity sends an empty client ID to the Azure SDK, which '
-          + 'some SDK versions reject (the azuredevops provider had the same bug until 1.11.2). Prefer a user-assigned identity.');
-      }
+    const version = props.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION;
+    check(this, 'providerVersion', props.providerVersion, exactVersionRule);
+    const pinned = version === Microsoft365Provider.DEFAULT_VERSION;
+    if (props.auth.resourceId !== undefined) {
+      // internal/provider/configure_clients.go sets ManagedIdentityResourceID to "" and passes managed_identity_id as a client ID.
+      throw invalid(this, {
+        property: 'auth.resourceId', value: props.auth.resourceId,
+        problem: 'microsoft365 sends managed_identity_id to Azure as a client ID, so a resource ID never selects the identity',
+        fix: `use ProviderAuth.managedIdentity({ clientId }), or ({ identity: ${lookupHint(props.auth.resourceId)} })`,
+      });
+    }
+    if (props.auth.isSystemAssigned) {
+      // internal/client/client_credential_factory.go passes azidentity.ClientID("") for a system-assigned identity,
+      // which MSAL Go rejects ("empty managedidentity.UserAssignedClientID") on every run.
+      const problem = `microsoft365 ${version} cannot sign in with a system-assigned identity: it sends an empty client ID, `
+        + 'which the Azure SDK treats as a user-assigned identity and rejects';
+      const fix = 'attach a user-assigned identity to the machine and select it by client ID: '
+        + 'ProviderAuth.managedIdentity({ identity: userAssignedIdentity }) or ({ clientId })';
+      if (pinned) throw invalid(this, { property: 'auth', value: 'ProviderAuth.managedIdentity()', problem, fix });
+      Annotations.of(this).addWarning(`${problem} (true of ${Microsoft365Provider.DEFAULT_VERSION}; the library cannot know ${version}). Fix: ${fix}.`);
+    }
+    if (props.auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC) {
+      // The Azure DevOps OIDC strategy reads AZURE_DEVOPS_FEDERATION_TOKEN once and ignores ado_service_connection_id.
+      Annotations.of(this).addWarning('microsoft365 signs in to Azure DevOps OIDC with the token in AZURE_DEVOPS_FEDERATION_TOKEN, read once when '
+        + 'the provider starts: the pipeline must set it (e.g. to the idToken of an AzureCLI@2 task with addSpnToEnvironment: true), '
+        + 'and an apply that outlives the token fails. ProviderAuth.environment(TerraformProviderKind.MICROSOFT365) lists it.');
     }
     warnIfUnknownAtPlan(this, props.auth);
   }
@@ -210,4 +227,18 @@ export class Microsoft365Provider extends HandWrittenProvider {
       alias: this.alias,
     };
   }
+}
+
+/** Every microsoft365 release is a pre-release, which Terraform selects only by an exact version. */
+const exactVersionRule: Rule = (value) => /^=?\s*\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(value.trim()) ? undefined : {
+  problem: 'every microsoft365 release is a pre-release (-alpha), and Terraform selects a pre-release only by an exact version, never by a range',
+  fix: `use an exact version such as "${Microsoft365Provider.DEFAULT_VERSION}"`,
+};
+
+/** The lookup that finds a user-assigned identity's client ID from its resource ID. */
+function lookupHint(resourceId: string): string {
+  const parsed = parseIdentityResourceId(resourceId);
+  return parsed
+    ? `UserAssignedIdentity.fromLookup(scope, id, { name: '${parsed.name}', resourceGroupName: '${parsed.resourceGroupName}' })`
+    : 'UserAssignedIdentity.fromLookup(scope, id, { name, resourceGroupName })';
 }

@@ -217,7 +217,11 @@ export class ProviderAuth {
    * The environment variables that make `provider` sign in this way, for a pipeline or pod that
    * configures Terraform through its environment. A value written `$NAME` means "the value of NAME at
    * run time" (e.g. `ARM_OIDC_TOKEN_FILE_PATH=$AZURE_FEDERATED_TOKEN_FILE`): expand it in the shell.
-   * Values that are references to resources resolve only within their stack.
+   * A value written `$(Name)` is an Azure Pipelines variable, mapped in the step's `env:`
+   * (`SYSTEM_ACCESSTOKEN: $(System.AccessToken)`). azurerm needs `ARM_SUBSCRIPTION_ID`, which the run
+   * must provide. An empty value clears a variable that would override keyless sign-in
+   * (`AZDO_PERSONAL_ACCESS_TOKEN` for azuredevops). Values that are references to resources resolve
+   * only within their stack.
    *
    * @param provider the provider whose variables to list
    */

@@ -163,7 +163,7 @@ const tokenRows: Array<[string, (s: TerraformStack) => unknown]> = [
   ['azure role scope and name', (s) => uami(s).grantAzureRole('R', { scope: token(), roleDefinitionName: token() })],
   ['provider auth client and tenant', (s) => new Microsoft365Provider(s, 'M', { tenantId: token(), auth: ProviderAuth.workloadIdentity({ clientId: token(), tokenFilePath: token() }) })],
   ['azuredevops URL and service connection', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: token(), auth: ProviderAuth.azureDevOpsOidc({ clientId: token(), serviceConnectionId: token() }) })],
-  ['azurerm subscription', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity({ clientId: token() }), subscriptionId: token(), tenantId: token() })],
+  ['azurerm subscription', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity({ clientId: token() }), subscriptionId: token(), tenantId: token(), alias: 'rm' })],
   ['service account tenant', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tenantId: token() })],
   ['workload tenant', (s) => new KeylessWorkload(s, 'W', { name: token(), tenantId: token(), trusts: [k8s('sa')] })],
 ];

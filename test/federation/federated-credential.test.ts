@@ -1,4 +1,4 @@
-import { Fn, Testing } from 'cdktf';
+import { Fn, TerraformStack, Testing } from 'cdktf';
 import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
 import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-federated-identity-credential';
 import {
@@ -7,7 +7,7 @@ import {
 import { ValidationError } from '../../src/core/validation-error';
 import { CREDENTIAL_NAME } from '../../src/private/federation-rules';
 import {
-  CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, newStack, resourcesOf, synthJson, warningsOf,
+  CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson, warningsOf,
 } from '../util';
 
 const ISSUER = `https://westeurope.oic.prod-aks.azure.com/${TENANT_ID}/00000000-0000-0000-0000-000000000001/`;
@@ -213,16 +213,26 @@ describe('derived names', () => {
 });
 
 describe('warnings', () => {
-  test('a pull_request trust and a slash-less AKS issuer are flagged on the credential', () => {
+  test('a pull_request trust is flagged on the credential', () => {
     const stack = newStack();
     const app = new AppRegistration(stack, 'Ci', { displayName: 'ci' });
     app.addFederatedCredential('Prs', Trust.githubActions({ owner: 'contoso', repository: 'infra', pullRequest: true }));
-    const uami = identity(stack);
-    uami.addFederatedCredential('Aks', Trust.kubernetes({ issuerUrl: ISSUER.slice(0, -1), namespace: 'ns', serviceAccountName: 'sa' }));
-    expect(warningsOf(stack)).toEqual([
-      expect.stringMatching(/^test\/Ci\/Prs: This trusts every pull request/),
-      expect.stringMatching(/^test\/Intune\/Aks: The AKS issuer .* has no trailing slash/),
-    ]);
+    expect(warningsOf(stack)).toEqual([expect.stringMatching(/^test\/Ci\/Prs: This trusts every pull request/)]);
+  });
+
+  test('credentials of one identity in another stack are chained only within that stack', () => {
+    const app = Testing.app();
+    const [first, second] = ['one', 'two'].map((id) => {
+      const stack = new TerraformStack(app, id);
+      addProviders(stack);
+      return stack;
+    });
+    const uami = identity(first);
+    uami.addFederatedCredential('A', k8s('a'));
+    new FederatedCredential(second, 'B', { target: uami, trust: k8s('b') });
+    new FederatedCredential(second, 'C', { target: uami, trust: k8s('c') });
+    const inSecond = Object.values(resourcesOf(JSON.parse(Testing.synth(second, true)), 'azurerm_federated_identity_credential')) as any[];
+    expect(inSecond.map((c) => c.depends_on)).toEqual([undefined, [expect.stringMatching(/^azurerm_federated_identity_credential\.\w+$/)]]);
   });
 
   test('HCP Terraform plan and apply on an app', () => {

@@ -31,9 +31,11 @@ describe('Trust.kubernetes', () => {
     expect(problemsOf(trust)[0]).toContain(message);
   });
 
-  test('warns about a literal AKS issuer without its trailing slash', () => {
-    const trust = Trust.kubernetes({ issuerUrl: AKS_ISSUER.replace(/\/$/, ''), namespace: 'ns', serviceAccountName: 'sa' });
-    expect(reportOf(trust).warnings).toEqual([expect.stringContaining(`unless you use "${AKS_ISSUER}"`)]);
+  // Azure/azure-workload-identity#1700: a credential without the AKS issuer's trailing slash no longer matches.
+  test('refuses a literal AKS issuer without its trailing slash, with the corrected URL as the fix', () => {
+    const report = reportOf(Trust.kubernetes({ issuerUrl: AKS_ISSUER.replace(/\/$/, ''), namespace: 'ns', serviceAccountName: 'sa' }));
+    expect(report.problems).toEqual([expect.stringMatching(/^issuerUrl: AKS issuers end with "\/"/)]);
+    expect(report.fixes).toEqual([expect.stringContaining(`use "${AKS_ISSUER}"`)]);
   });
 
   test('a token issuer is neither checked nor warned about', () => {

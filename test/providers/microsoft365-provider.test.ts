@@ -10,10 +10,17 @@ function m365(auth: ProviderAuth, extra: object = {}) {
 
 // Attribute names: deploymenttheory/terraform-provider-microsoft365 internal/provider/provider.go (v0.57.1-alpha).
 describe('Microsoft365Provider', () => {
-  test('system-assigned managed identity: auth_method managed_identity and no managed_identity_id, with a warning', () => {
-    const { stack, json } = m365(ProviderAuth.managedIdentity());
+  // v0.57.1-alpha internal/client/client_credential_factory.go passes azidentity.ClientID("") for a
+  // system-assigned identity; MSAL Go rejects it on every run.
+  test('a system-assigned managed identity is refused for the pinned version, with a user-assigned identity as the fix', () => {
+    expect(() => m365(ProviderAuth.managedIdentity())).toThrow(new RegExp('^test/M365: invalid auth "ProviderAuth.managedIdentity\\(\\)": '
+      + 'microsoft365 0\\.57\\.1-alpha cannot sign in with a system-assigned identity.*Fix: attach a user-assigned identity to the machine and select it by client ID'));
+  });
+
+  test('a system-assigned managed identity with another version is a warning, since the library cannot know that version', () => {
+    const { stack, json } = m365(ProviderAuth.managedIdentity(), { providerVersion: '0.60.0-alpha' });
     expect(json.provider.microsoft365).toEqual([{ tenant_id: TENANT_ID, auth_method: 'managed_identity' }]);
-    expect(warningsOf(stack)).toEqual([expect.stringContaining('system-assigned identity sends an empty client ID')]);
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('the library cannot know 0.60.0-alpha')]);
   });
 
   test('user-assigned identity by client ID, as a nested object', () => {
@@ -24,10 +31,11 @@ describe('Microsoft365Provider', () => {
     expect(warningsOf(stack)).toEqual([]);
   });
 
-  test('user-assigned identity by resource ID: emitted, with a warning to pass the client ID', () => {
-    const { stack, json } = m365(ProviderAuth.managedIdentity({ resourceId: IDENTITY_RESOURCE_ID }));
-    expect(json.provider.microsoft365[0].entra_id_options).toEqual({ managed_identity_id: IDENTITY_RESOURCE_ID });
-    expect(warningsOf(stack)).toEqual([expect.stringContaining('a resource ID does not select the identity')]);
+  // v0.57.1-alpha internal/provider/configure_clients.go: ManagedIdentityResourceID is never set.
+  test('a resource ID is refused, with the lookup that finds the client ID as the fix', () => {
+    expect(() => m365(ProviderAuth.managedIdentity({ resourceId: IDENTITY_RESOURCE_ID }))).toThrow(
+      `invalid auth.resourceId "${IDENTITY_RESOURCE_ID}": microsoft365 sends managed_identity_id to Azure as a client ID, so a resource ID never selects the identity. `
+      + "Fix: use ProviderAuth.managedIdentity({ clientId }), or ({ identity: UserAssignedIdentity.fromLookup(scope, id, { name: 'id-intune-ci', resourceGroupName: 'rg-identity' }) }).");
   });
 
   test('a known identity always gives its client ID', () => {
@@ -54,8 +62,10 @@ describe('Microsoft365Provider', () => {
   test('GitHub Actions and Azure DevOps OIDC', () => {
     expect(m365(ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID })).json.provider.microsoft365[0])
       .toEqual({ tenant_id: TENANT_ID, auth_method: 'oidc_github', entra_id_options: { client_id: CLIENT_ID } });
-    expect(m365(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'sc-1' })).json.provider.microsoft365[0])
-      .toEqual({ tenant_id: TENANT_ID, auth_method: 'oidc_azure_devops', entra_id_options: { client_id: CLIENT_ID, ado_service_connection_id: 'sc-1' } });
+    // The Azure DevOps OIDC strategy reads only AZURE_DEVOPS_FEDERATION_TOKEN, once: no service connection in the block.
+    const ado = m365(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'sc-1' }));
+    expect(ado.json.provider.microsoft365[0]).toEqual({ tenant_id: TENANT_ID, auth_method: 'oidc_azure_devops', entra_id_options: { client_id: CLIENT_ID } });
+    expect(warningsOf(ado.stack)).toEqual([expect.stringContaining('AZURE_DEVOPS_FEDERATION_TOKEN, read once')]);
   });
 
   test('cloud, client options, telemetry, debug and alias', () => {
@@ -70,10 +80,27 @@ describe('Microsoft365Provider', () => {
   });
 
   test('required_providers pins the pre-release exactly, and the user can override it', () => {
-    expect(m365(ProviderAuth.managedIdentity()).json.terraform.required_providers.microsoft365)
+    const auth = ProviderAuth.managedIdentity({ clientId: CLIENT_ID });
+    expect(m365(auth).json.terraform.required_providers.microsoft365)
       .toEqual({ source: 'deploymenttheory/microsoft365', version: '0.57.1-alpha' });
-    expect(m365(ProviderAuth.managedIdentity(), { providerVersion: '0.58.0-alpha' }).json.terraform.required_providers.microsoft365.version)
+    expect(m365(auth, { providerVersion: '0.58.0-alpha' }).json.terraform.required_providers.microsoft365.version)
       .toBe('0.58.0-alpha');
+  });
+
+  // Every release is a pre-release, which Terraform selects only by an exact version constraint.
+  test.each(['>= 0.57.1-alpha', '~> 0.57', '0.57', '>= 0.50.0, < 1.0.0'])('refuses the version range %j, which can never install', (providerVersion) => {
+    expect(() => m365(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }), { providerVersion }))
+      .toThrow(`test/M365: invalid providerVersion ${JSON.stringify(providerVersion)}: every microsoft365 release is a pre-release`);
+  });
+
+  test('two default microsoft365 blocks in one stack are refused with the alias fix; an alias makes them valid', () => {
+    const stack = newStack();
+    const auth = ProviderAuth.managedIdentity({ clientId: CLIENT_ID });
+    new Microsoft365Provider(stack, 'First', { tenantId: TENANT_ID, auth });
+    const second = new Microsoft365Provider(stack, 'Second', { tenantId: TENANT_ID, auth });
+    expect(() => synthJson(stack)).toThrow(/test\/First is already the default microsoft365 provider of stack test.*Duplicate provider configuration.*Fix: pass alias/);
+    second.alias = 'second';
+    expect(synthJson(stack).provider.microsoft365.map((p: any) => p.alias)).toEqual([undefined, 'second']);
   });
 
   test('exposes no secret-bearing attribute', () => {

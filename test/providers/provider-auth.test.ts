@@ -28,27 +28,43 @@ describe('ProviderAuth.environment', () => {
     expect(ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID }).environment(MICROSOFT365)).toEqual({
       M365_AUTH_METHOD: 'oidc_github', M365_CLIENT_ID: CLIENT_ID,
     });
+    // microsoft365's Azure DevOps OIDC reads only AZURE_DEVOPS_FEDERATION_TOKEN, which the pipeline must set.
     expect(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'sc-1' }).environment(MICROSOFT365)).toEqual({
-      M365_AUTH_METHOD: 'oidc_azure_devops', M365_CLIENT_ID: CLIENT_ID, ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID: 'sc-1',
+      M365_AUTH_METHOD: 'oidc_azure_devops', M365_CLIENT_ID: CLIENT_ID, AZURE_DEVOPS_FEDERATION_TOKEN: '$idToken',
     });
   });
 
   test('azuredevops with a managed identity', () => {
+    // A personal access token beats keyless sign-in (azuredevops/provider.go): the environment form clears it.
     expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).environment(AZUREDEVOPS)).toEqual({
-      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ARM_CLIENT_ID: CLIENT_ID,
+      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ARM_CLIENT_ID: CLIENT_ID, AZDO_PERSONAL_ACCESS_TOKEN: '',
     });
-    expect(ProviderAuth.managedIdentity().environment(AZUREDEVOPS)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_MSI: 'true' });
+    expect(ProviderAuth.managedIdentity().environment(AZUREDEVOPS)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', AZDO_PERSONAL_ACCESS_TOKEN: '' });
+  });
+
+  // azurerm 4.x: "subscription_id is a required provider property" (internal/provider/provider.go).
+  test('azurerm always names the subscription the run must provide', () => {
+    for (const auth of [ProviderAuth.managedIdentity(), ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID })]) {
+      expect(auth.environment(AZURERM)).toMatchObject({ ARM_SUBSCRIPTION_ID: '$ARM_SUBSCRIPTION_ID' });
+    }
+  });
+
+  test('Azure DevOps OIDC names the pipeline variables the step must map', () => {
+    const auth = ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'sc-1' });
+    for (const provider of [AZURERM, AZUREAD, AZUREDEVOPS]) {
+      expect(auth.environment(provider)).toMatchObject({ SYSTEM_ACCESSTOKEN: '$(System.AccessToken)', SYSTEM_OIDCREQUESTURI: '$(System.OidcRequestUri)' });
+    }
   });
 
   test('AKS workload identity: azurerm reads the webhook variables, azuread is told where they are', () => {
     const auth = ProviderAuth.aksWorkloadIdentity();
-    expect(auth.environment(AZURERM)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_AKS_WORKLOAD_IDENTITY: 'true' });
+    expect(auth.environment(AZURERM)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_AKS_WORKLOAD_IDENTITY: 'true', ARM_SUBSCRIPTION_ID: '$ARM_SUBSCRIPTION_ID' });
     expect(auth.environment(AZUREAD)).toEqual({
       ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true',
       ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID', ARM_OIDC_TOKEN_FILE_PATH: '$AZURE_FEDERATED_TOKEN_FILE',
     });
     expect(auth.environment(AZUREDEVOPS)).toEqual({
-      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true', ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID',
+      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true', ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID', AZDO_PERSONAL_ACCESS_TOKEN: '',
     });
     expect(auth.environment(MICROSOFT365)).toEqual({ M365_AUTH_METHOD: 'workload_identity' });
   });

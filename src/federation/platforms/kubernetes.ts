@@ -24,10 +24,14 @@ export function kubernetesTrust(props: KubernetesTrustProps): TrustSpec {
     ...literal(props.namespace, (v) => dnsProblems('namespace', v, DNS1123_LABEL, 'namespace')),
     ...literal(props.serviceAccountName, (v) => dnsProblems('serviceAccountName', v, DNS1123_SUBDOMAIN, 'service account name')),
   ];
-  const warnings: string[] = [];
+  // AKS tokens carry the issuer with its trailing slash, and a credential without it no longer
+  // matches (Azure/azure-workload-identity#1700).
   if (isLiteral(props.issuerUrl) && /\.oic\.prod-aks\.azure\.com\//.test(props.issuerUrl) && !props.issuerUrl.endsWith('/')) {
-    warnings.push(`The AKS issuer "${props.issuerUrl}" has no trailing slash, but AKS tokens carry one; `
-      + `the exchange will fail with AADSTS70021 unless you use "${props.issuerUrl}/" (or the cluster's oidc_issuer_url attribute).`);
+    problems.push({
+      property: 'issuerUrl', value: props.issuerUrl,
+      problem: 'AKS issuers end with "/", as in the tokens, and a credential without it never matches (AADSTS70021)',
+      fix: `use "${props.issuerUrl}/", or the cluster's oidc_issuer_url attribute`,
+    });
   }
   return {
     platform: TrustPlatform.KUBERNETES,
@@ -37,6 +41,5 @@ export function kubernetesTrust(props: KubernetesTrustProps): TrustSpec {
     description: `Kubernetes service account ${props.namespace}/${props.serviceAccountName}`,
     nameParts: ['k8s', props.namespace, props.serviceAccountName],
     problems,
-    warnings,
   };
 }

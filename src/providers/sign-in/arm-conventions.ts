@@ -41,7 +41,12 @@ export function armSignIn(names: ArmSignInNames, auth: SignInFacts, tenantId: st
   if (auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY || aks) {
     orFromRuntime(settings, names.oidcTokenFilePath, auth.tokenFilePath, names.needsTokenFilePath ? 'AZURE_FEDERATED_TOKEN_FILE' : undefined);
   }
-  if (auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC) settings.set(names.serviceConnectionId, auth.serviceConnectionId);
+  if (auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC) {
+    settings.set(names.serviceConnectionId, auth.serviceConnectionId);
+    // The pipeline's OIDC request needs the job's access token, which Azure Pipelines puts in the
+    // environment only when the YAML maps it (a secret variable); the request URI is predefined.
+    settings.environmentOnly('SYSTEM_ACCESSTOKEN', '$(System.AccessToken)').environmentOnly('SYSTEM_OIDCREQUESTURI', '$(System.OidcRequestUri)');
+  }
   return settings;
 }
 

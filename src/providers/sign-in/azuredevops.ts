@@ -15,5 +15,7 @@ const NAMES: ArmSignInNames = {
 
 /** How the azuredevops provider signs in. */
 export function azuredevopsSignIn(auth: SignInFacts, tenantId: string | undefined): SignInSettings {
-  return armSignIn(NAMES, auth, tenantId);
+  // A personal access token beats every keyless method (azuredevops/provider.go), so the environment
+  // form empties a stray AZDO_PERSONAL_ACCESS_TOKEN.
+  return armSignIn(NAMES, auth, tenantId).environmentOnly('AZDO_PERSONAL_ACCESS_TOKEN', '');
 }

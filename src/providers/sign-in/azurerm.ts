@@ -16,5 +16,7 @@ const NAMES: ArmSignInNames = {
 
 /** How the azurerm provider signs in. */
 export function azurermSignIn(auth: SignInFacts, tenantId: string | undefined): SignInSettings {
-  return armSignIn(NAMES, auth, tenantId);
+  // azurerm 4.x stops without a subscription (internal/provider/provider.go); the block takes it as
+  // subscriptionId, the environment form from the run.
+  return armSignIn(NAMES, auth, tenantId).fromRuntime({ attribute: '', variable: 'ARM_SUBSCRIPTION_ID' }, 'ARM_SUBSCRIPTION_ID');
 }

@@ -13,7 +13,8 @@ const NAMES = {
   managedIdentityId: { attribute: 'entra_id_options.managed_identity_id', variable: 'M365_MANAGED_IDENTITY_ID' },
   clientId: { attribute: 'entra_id_options.client_id', variable: 'M365_CLIENT_ID' },
   federatedTokenFilePath: { attribute: 'entra_id_options.federated_token_file_path', variable: 'AZURE_FEDERATED_TOKEN_FILE' },
-  adoServiceConnectionId: { attribute: 'entra_id_options.ado_service_connection_id', variable: 'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID' },
+  // Read only from the environment, once (internal/client/client_credential_factory.go, Azure DevOps OIDC strategy).
+  federationToken: { attribute: '', variable: 'AZURE_DEVOPS_FEDERATION_TOKEN' },
 };
 
 const AUTH_METHODS: { [method: string]: string } = {
@@ -30,8 +31,8 @@ export function microsoft365SignIn(auth: SignInFacts, tenantId: string | undefin
   if (auth.method === ProviderAuthMethod.MANAGED_IDENTITY) {
     return settings.set(NAMES.managedIdentityId, auth.clientId ?? auth.resourceId);
   }
-  return settings
-    .set(NAMES.clientId, auth.clientId)
-    .set(NAMES.federatedTokenFilePath, auth.tokenFilePath)
-    .set(NAMES.adoServiceConnectionId, auth.serviceConnectionId);
+  settings.set(NAMES.clientId, auth.clientId).set(NAMES.federatedTokenFilePath, auth.tokenFilePath);
+  // The provider ignores ado_service_connection_id: what selects the connection is the token the
+  // pipeline puts in AZURE_DEVOPS_FEDERATION_TOKEN, e.g. the idToken of an AzureCLI@2 task.
+  return auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC ? settings.fromRuntime(NAMES.federationToken, 'idToken') : settings;
 }

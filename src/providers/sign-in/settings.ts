@@ -34,6 +34,12 @@ export class SignInSettings {
     return this;
   }
 
+  /** Adds a variable that only the environment form can carry, with a value as the pipeline writes it. */
+  public environmentOnly(variable: string, value: string): this {
+    this.items.push({ name: { attribute: '', variable }, value, runtimeOnly: true });
+    return this;
+  }
+
   /** The provider block's attributes. */
   public attributes(): { [attribute: string]: string | boolean } {
     return Object.fromEntries(this.items.filter((s) => !s.runtimeOnly).map((s) => [s.name.attribute, s.value]));
