@@ -216,7 +216,7 @@ describe('warnings', () => {
   test('a pull_request trust is flagged on the credential', () => {
     const stack = newStack();
     const app = new AppRegistration(stack, 'Ci', { displayName: 'ci' });
-    app.addFederatedCredential('Prs', Trust.githubActions({ owner: 'contoso', repository: 'infra', pullRequest: true }));
+    app.addFederatedCredential('Prs', Trust.githubActions({ owner: 'contoso', repository: 'infra', ownerId: '1', repositoryId: '2', pullRequest: true }));
     expect(warningsOf(stack)).toEqual([expect.stringMatching(/^test\/Ci\/Prs: This trusts every pull request/)]);
   });
 

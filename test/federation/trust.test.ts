@@ -1,5 +1,5 @@
 import { Fn } from 'cdktf';
-import { EntraCloud, GitLabRefType, TerraformRunPhase, Trust, TrustPlatform } from '../../src';
+import { EntraCloud, FlexibleTrust, GitLabRefType, TerraformRunPhase, Trust, TrustPlatform } from '../../src';
 import { PRINCIPAL_ID, TENANT_ID, reportOf } from '../util';
 
 const AKS_ISSUER = `https://westeurope.oic.prod-aks.azure.com/${TENANT_ID}/9b1ec3a4-0000-4c2e-8a8e-3f5b7c9d1e2f/`;
@@ -66,9 +66,30 @@ describe('Trust.githubActions', () => {
     expect(reportOf(trust).problems).toEqual([]);
   });
 
+  const ids = { ownerId: '123456', repositoryId: '456789' };
+
   test('a pull_request trust warns that any PR author gets the permissions', () => {
-    expect(reportOf(Trust.githubActions({ ...repo, pullRequest: true })).warnings).toEqual([expect.stringContaining('anyone who can open a pull request')]);
-    expect(reportOf(Trust.githubActions({ ...repo, branch: 'main' })).warnings).toEqual([]);
+    expect(reportOf(Trust.githubActions({ ...repo, ...ids, pullRequest: true })).warnings).toEqual([expect.stringContaining('anyone who can open a pull request')]);
+    expect(reportOf(Trust.githubActions({ ...repo, ...ids, branch: 'main' })).warnings).toEqual([]);
+  });
+
+  // GitHub docs, "OpenID Connect", immutable subject claims (github/docs#45221): repo:octocat@123456/my-repo@456789:ref:refs/heads/main.
+  test('the immutable subject appends each ID after "@"; a name-only trust on github.com warns with the command that prints them', () => {
+    expect(Trust.githubActions({ owner: 'octocat', repository: 'my-repo', ...ids, branch: 'main' }).subject).toBe('repo:octocat@123456/my-repo@456789:ref:refs/heads/main');
+    expect(reportOf(Trust.githubActions({ ...repo, branch: 'main' })).warnings)
+      .toEqual([expect.stringContaining('gh api repos/contoso/intune-config --jq ".owner.id, .id"')]);
+    expect(reportOf(Trust.githubActions({ ...repo, branch: 'main', issuerUrl: 'https://token.actions.githubusercontent.com/contoso' })).warnings).toHaveLength(1);
+  });
+
+  test('no immutable-subject warning for a GitHub Enterprise Server issuer, which has no such form', () => {
+    expect(reportOf(Trust.githubActions({ ...repo, branch: 'main', issuerUrl: 'https://github.contoso.com/_services/token' })).warnings).toEqual([]);
+  });
+
+  test('flexible GitHub trusts take the IDs too', () => {
+    expect(FlexibleTrust.githubActions({ owner: 'octocat', repository: 'my-repo', ...ids, branchPattern: 'release/*' }).claimsMatchingExpression)
+      .toBe("claims['sub'] matches 'repo:octocat@123456/my-repo@456789:ref:refs/heads/release/*'");
+    expect(reportOf(FlexibleTrust.githubActions({ ...repo, ownerId: '1', branchPattern: '*' })).problems)
+      .toEqual(['ownerId: the immutable subject needs both the owner ID and the repository ID']);
   });
 
   test('an enterprise issuer is accepted, without a trailing slash only', () => {

@@ -69,6 +69,17 @@ export interface FlexibleGitHubActionsTrustProps {
    */
   readonly tagPattern?: string;
   /**
+   * The owner's numeric ID, for repositories whose tokens carry the immutable subject
+   * `repo:{owner}@{ownerId}/{repo}@{repositoryId}:...`. Give it together with `repositoryId`.
+   * @default - the name-only subject
+   */
+  readonly ownerId?: string;
+  /**
+   * The repository's numeric ID, for the immutable subject form. Give it together with `ownerId`.
+   * @default - the name-only subject
+   */
+  readonly repositoryId?: string;
+  /**
    * A full claims-matching expression over `claims['sub']` and `claims['job_workflow_ref']`, e.g.
    * `claims['sub'] matches 'repo:contoso/infra:*' and claims['job_workflow_ref'] eq 'contoso/infra/.github/workflows/deploy.yml@refs/heads/main'`.
    * @default - not a custom expression
@@ -84,7 +95,7 @@ const FLEXIBLE_HINT = 'AppRegistration.addFlexibleFederatedCredential(id, Flexib
  * escaped as `%3A`.
  */
 export function githubTrust(props: GitHubActionsTrustProps): TrustSpec {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...immutableIdProblems(props)];
   const selectors = (['branch', 'environment', 'tag'] as const).filter((k) => props[k] !== undefined);
   const all = props.pullRequest ? [...selectors, 'pullRequest'] : selectors;
   if (all.length !== 1) {
@@ -103,28 +114,13 @@ export function githubTrust(props: GitHubActionsTrustProps): TrustSpec {
       problems.push({ property: key, value, problem: 'give the bare name; the library adds refs/heads/ or refs/tags/', fix: `use "${value.replace(/^refs\/(heads|tags)\//, '')}"` });
     }
   }
-  if ((props.ownerId === undefined) !== (props.repositoryId === undefined)) {
-    problems.push({
-      property: props.ownerId === undefined ? 'repositoryId' : 'ownerId', value: String(props.ownerId ?? props.repositoryId),
-      problem: 'the immutable subject needs both the owner ID and the repository ID',
-      fix: 'give both ownerId and repositoryId (gh api repos/OWNER/REPO --jq ".owner.id, .id"), or neither',
-    });
-  }
-  for (const key of ['ownerId', 'repositoryId'] as const) {
-    const value = props[key];
-    if (isLiteral(value) && !/^[0-9]+$/.test(value)) {
-      problems.push({ property: key, value, problem: 'GitHub IDs are numbers', fix: 'use the numeric ID from gh api repos/OWNER/REPO' });
-    }
-  }
   const issuer = props.issuerUrl ?? GITHUB_ISSUER;
   problems.push(...literal(issuer, (v) => noTrailingSlash('issuerUrl', v, 'GitHub')));
 
-  const repo = props.ownerId !== undefined && props.repositoryId !== undefined
-    ? `${props.owner}@${props.ownerId}/${props.repository}@${props.repositoryId}`
-    : `${props.owner}/${props.repository}`;
+  const repo = repositoryPart(props);
   let selector: string;
   let label: string;
-  const warnings: string[] = [];
+  const warnings: string[] = [...nameOnlyWarnings(props, issuer)];
   if (props.environment !== undefined) {
     selector = `environment:${escapeGitHubValue(props.environment)}`;
     label = `environment ${props.environment}`;
@@ -157,7 +153,7 @@ export function githubTrust(props: GitHubActionsTrustProps): TrustSpec {
 
 /** Branches or tags of a GitHub repository by pattern, or a custom expression over `sub` and `job_workflow_ref`. */
 export function flexibleGithubTrust(props: FlexibleGitHubActionsTrustProps): FlexibleTrustSpec {
-  const prefix = `repo:${props.owner}/${props.repository}:ref:refs/`;
+  const prefix = `repo:${repositoryPart(props)}:ref:refs/`;
   return flexibleSpec({
     issuer: GITHUB_ISSUER,
     audience: TOKEN_EXCHANGE_AUDIENCE,
@@ -169,7 +165,57 @@ export function flexibleGithubTrust(props: FlexibleGitHubActionsTrustProps): Fle
     claimsMatchingExpression: props.claimsMatchingExpression,
     description: `GitHub Actions ${props.owner}/${props.repository}`,
     nameParts: ['github', props.owner, props.repository],
+    problems: immutableIdProblems(props),
   });
+}
+
+interface RepositoryNames {
+  readonly owner: string;
+  readonly repository: string;
+  readonly ownerId?: string;
+  readonly repositoryId?: string;
+}
+
+/**
+ * `owner/repo`, or `owner@ownerId/repo@repositoryId` in the immutable form (GitHub docs, "OpenID
+ * Connect", immutable subject claims: the ID follows each name after "@").
+ */
+function repositoryPart(props: RepositoryNames): string {
+  return props.ownerId !== undefined && props.repositoryId !== undefined
+    ? `${props.owner}@${props.ownerId}/${props.repository}@${props.repositoryId}`
+    : `${props.owner}/${props.repository}`;
+}
+
+const ID_COMMAND = 'gh api repos/OWNER/REPO --jq ".owner.id, .id"';
+
+function immutableIdProblems(props: RepositoryNames): Problem[] {
+  const problems: Problem[] = [];
+  if ((props.ownerId === undefined) !== (props.repositoryId === undefined)) {
+    problems.push({
+      property: props.ownerId === undefined ? 'repositoryId' : 'ownerId', value: String(props.ownerId ?? props.repositoryId),
+      problem: 'the immutable subject needs both the owner ID and the repository ID',
+      fix: `give both ownerId and repositoryId (${ID_COMMAND}), or neither`,
+    });
+  }
+  for (const key of ['ownerId', 'repositoryId'] as const) {
+    const value = props[key];
+    if (isLiteral(value) && !/^[0-9]+$/.test(value)) {
+      problems.push({ property: key, value, problem: 'GitHub IDs are numbers', fix: `use the numeric ID from ${ID_COMMAND}` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * On github.com, repositories created, renamed or transferred since 15 July 2026 (and those opted
+ * in) get the immutable subject, which a name-only trust never matches. GitHub Enterprise Server
+ * (issuer `https://HOSTNAME/_services/token`) has no immutable form.
+ */
+function nameOnlyWarnings(props: RepositoryNames, issuer: string): string[] {
+  if (props.ownerId !== undefined || !isLiteral(issuer) || !issuer.startsWith(GITHUB_ISSUER)) return [];
+  return [`This trust names ${props.owner}/${props.repository} without its IDs. On github.com, repositories created, renamed or `
+    + 'transferred since 15 July 2026 (and those opted in) carry the immutable subject repo:OWNER@OWNER_ID/REPO@REPO_ID:..., '
+    + `which a name-only trust never matches. If this repository does, pass ownerId and repositoryId from: ${ID_COMMAND.replace('OWNER/REPO', `${props.owner}/${props.repository}`)}`];
 }
 
 /** Microsoft's own docs once wrote `pull-request`; GitHub's tokens say `pull_request` (Azure/login#178). */
