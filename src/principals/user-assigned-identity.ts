@@ -1,12 +1,13 @@
 import { Construct, IConstruct } from 'constructs';
-import { Fn, TerraformResource } from 'cdktf';
+import { Fn, TerraformResource, TerraformStack } from 'cdktf';
 import { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import { DataAzurermUserAssignedIdentity } from '@cdktf/provider-azurerm/lib/data-azurerm-user-assigned-identity';
 import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import type { Trust } from '../federation/trust';
-import { check, invalid, isLiteral } from '../private/problems';
+import { check, describeProblem, invalid, isLiteral } from '../private/problems';
 import {
   clientIdRule, identityNameRule, identityResourceIdRule, locationRule, parseIdentityResourceId,
   principalIdRule, resourceGroupNameRule, tenantIdRule,
@@ -133,6 +134,8 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
         fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
       });
     }
+    const parsed = isLiteral(this.resourceId) ? parseIdentityResourceId(this.resourceId) : undefined;
+    if (parsed) owner.node.addValidation({ validate: () => subscriptionMismatch(owner, this.resourceId, parsed.subscriptionId) });
     return new FederatedIdentityCredential(owner, 'Resource', {
       name: settings.name,
       resourceGroupName: this.resourceGroupName,
@@ -221,4 +224,22 @@ class UserAssignedIdentityReference extends UserAssignedIdentityBase {
   constructor(scope: Construct, id: string, facts: (self: UserAssignedIdentityBase) => UserAssignedIdentityFacts) {
     super(scope, id, facts);
   }
+}
+
+/**
+ * azurerm builds a federated credential's ID from the provider's subscription and the resource group,
+ * not from parent_id (federated_identity_credential_resource.go in hashicorp/terraform-provider-azurerm
+ * 4.55): an identity in another subscription than the stack's default azurerm provider breaks.
+ */
+function subscriptionMismatch(owner: IConstruct, resourceId: string, identitySubscription: string): string[] {
+  const stack = TerraformStack.of(owner);
+  return stack.node.findAll()
+    .filter((c): c is AzurermProvider => c instanceof AzurermProvider && c.alias === undefined && TerraformStack.of(c) === stack)
+    .map((provider) => provider.subscriptionId)
+    .filter((subscription): subscription is string => isLiteral(subscription) && subscription.toLowerCase() !== identitySubscription.toLowerCase())
+    .map((subscription) => describeProblem({
+      property: 'target', value: resourceId,
+      problem: `azurerm writes the credential into the provider's subscription (${subscription}), not the identity's (${identitySubscription})`,
+      fix: `create the credential in a stack whose azurerm provider manages subscription ${identitySubscription}`,
+    }));
 }

@@ -1,5 +1,6 @@
 import { Fn, TerraformStack, Testing } from 'cdktf';
 import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-federated-identity-credential';
 import {
   AppRegistration, FederatedCredential, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity,
@@ -7,7 +8,7 @@ import {
 import { ValidationError } from '../../src/core/validation-error';
 import { CREDENTIAL_NAME } from '../../src/private/federation-rules';
 import {
-  CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson, warningsOf,
+  CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson, warningsOf,
 } from '../util';
 
 const ISSUER = `https://westeurope.oic.prod-aks.azure.com/${TENANT_ID}/00000000-0000-0000-0000-000000000001/`;
@@ -246,5 +247,30 @@ describe('warnings', () => {
       'organization:contoso:project:Default Project:workspace:m365:run_phase:apply',
       `organization:contoso:project:Default Project:workspace:m365:run_phase:${TerraformRunPhase.PLAN}`,
     ]);
+  });
+});
+
+// hashicorp/terraform-provider-azurerm 4.55 federated_identity_credential_resource.go builds the ID from
+// the provider's subscription, not from parent_id.
+describe('subscription of the credential', () => {
+  const otherSubscription = '99999999-5555-6666-7777-888888888888';
+  const build = (providerSubscription: string) => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    new AzurermProvider(stack, 'azurerm', { features: [{}], subscriptionId: providerSubscription });
+    const uami = UserAssignedIdentity.fromAttributes(stack, 'Existing', {
+      resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID,
+    });
+    uami.addFederatedCredential('Aks', k8s('sa'));
+    return stack;
+  };
+
+  test('a provider for another subscription than the identity\'s fails at synth, naming both', () => {
+    expect(() => Testing.synth(build(otherSubscription), true)).toThrow(
+      `[test/Existing/Aks] invalid target "${IDENTITY_RESOURCE_ID}": azurerm writes the credential into the provider's subscription (${otherSubscription}), `
+      + `not the identity's (${SUBSCRIPTION_ID}). Fix: create the credential in a stack whose azurerm provider manages subscription ${SUBSCRIPTION_ID}.`);
+  });
+
+  test('the same subscription, in any case, passes', () => {
+    expect(Object.keys(resourcesOf(JSON.parse(Testing.synth(build(SUBSCRIPTION_ID.toUpperCase()), true)), 'azurerm_federated_identity_credential'))).toHaveLength(1);
   });
 });
