@@ -43,7 +43,10 @@ export interface IEntraPrincipal extends IConstruct {
   /** The Entra tenant the principal lives in. */
   readonly tenantId: string;
 
-  /** What kind of principal this is, for people (reports and messages); behaviour never depends on it. */
+  /**
+   * What kind of principal this is: for people (reports and messages), and for the one Entra rule
+   * stated in kinds (only an app registration accepts a managed identity as its credential).
+   */
   readonly principalKind: PrincipalKind;
 
   /** How a workload signs in as this principal. */
