@@ -1,4 +1,4 @@
-import { Problem, isLiteral } from '../private/problems';
+import { Problem, isLiteral, literal } from '../private/problems';
 import { audienceProblems } from '../private/federation-rules';
 
 /** The platform whose tokens a trust accepts. */
@@ -46,11 +46,6 @@ export interface FlexibleTrustSpec {
   readonly description: string;
   readonly nameParts?: string[];
   readonly problems: Problem[];
-}
-
-/** The problems of a literal value; none for a token, which only Terraform knows. */
-export function literal(value: string | undefined, problems: (value: string) => Problem[]): Problem[] {
-  return isLiteral(value) ? problems(value) : [];
 }
 
 /** Options of `flexibleSpec`: a platform's selectors (exactly one must be given) and the claims Microsoft lets it match. */

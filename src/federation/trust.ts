@@ -1,5 +1,5 @@
 import { audienceProblems, issuerProblems, subjectProblems } from '../private/federation-rules';
-import { Problem, isLiteral } from '../private/problems';
+import { Problem, isLiteral, literal } from '../private/problems';
 import { AzureDevOpsLegacyTrustProps, AzureDevOpsTrustProps, azureDevOpsLegacyTrust, azureDevOpsTrust } from './platforms/azure-devops';
 import { CustomTrustProps, customTrust } from './platforms/custom';
 import { GitHubActionsTrustProps, githubSubjectProblems, githubTrust } from './platforms/github';
@@ -10,7 +10,7 @@ import { ManagedIdentityTrustProps, managedIdentityTrust } from './platforms/man
 import {
   TerraformCloudTrustProps, TerraformCloudWorkspaceProps, TerraformRunPhase, terraformCloudTrust,
 } from './platforms/terraform-cloud';
-import { TrustPlatform, TrustSpec, literal } from './trust-spec';
+import { TrustPlatform, TrustSpec } from './trust-spec';
 
 const DEFAULT_FLEXIBLE_HINT = 'AppRegistration.addFlexibleFederatedCredential(id, FlexibleTrust...)';
 

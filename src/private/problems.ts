@@ -26,11 +26,17 @@ export function isLiteral(value: string | undefined): value is string {
   return value !== undefined && !Token.isUnresolved(value);
 }
 
-/** The problems of a literal value under a rule; none for `undefined` and for tokens, which only Terraform knows. */
+/** The problems a check finds in a literal value; none for `undefined` and for tokens, which only Terraform knows. */
+export function literal(value: string | undefined, problems: (value: string) => Problem[]): Problem[] {
+  return isLiteral(value) ? problems(value) : [];
+}
+
+/** The problems of a literal value under a rule, named after the property. */
 export function problemsOf(property: string, value: string | undefined, rule: Rule): Problem[] {
-  if (!isLiteral(value)) return [];
-  const violation = rule(value);
-  return violation ? [{ property, value, ...violation }] : [];
+  return literal(value, (v) => {
+    const violation = rule(v);
+    return violation ? [{ property, value: v, ...violation }] : [];
+  });
 }
 
 /** The library's one message shape: `invalid <property> "<value>": <problem>. Fix: <fix>.` */

@@ -100,7 +100,6 @@ function warnIfTokenFileUnset(provider: Construct, kind: TerraformProviderKind, 
   const fileBased = auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY
     || (auth.method === ProviderAuthMethod.AKS_WORKLOAD_IDENTITY && kind === TerraformProviderKind.AZUREAD);
   if (!fileBased || auth.tokenFilePath !== undefined) return;
-  const assignments = settings.runtimeAssignments().filter((a) => !a.startsWith('ARM_SUBSCRIPTION_ID='));
-  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${assignments.join(', ')} where Terraform runs `
+  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${settings.runtimeAssignments().join(', ')} where Terraform runs `
     + `(ProviderAuth.environment(TerraformProviderKind.${kind.toUpperCase()}) lists them), or pass tokenFilePath.`);
 }

@@ -121,7 +121,9 @@ export interface Microsoft365ProviderProps {
   readonly alias?: string;
   /**
    * The provider version in `required_providers`. Every microsoft365 release is a pre-release
-   * (`-alpha`), which Terraform selects only through an exact version, never through `~>` or `>=`.
+   * (`-alpha`), which Terraform selects only through an exact version, so a range is refused. The
+   * library's sign-in rules were read from 0.57.1-alpha: with another version, what it refuses for
+   * that version becomes a warning.
    * @default "0.57.1-alpha"
    */
   readonly providerVersion?: string;

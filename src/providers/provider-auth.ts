@@ -25,9 +25,11 @@ export interface ManagedIdentityAuthOptions extends ProviderAuthOptions {
    */
   readonly clientId?: string;
   /**
-   * Resource ID of the user-assigned identity to use. Only microsoft365 takes it, and it selects the
-   * identity by client ID anyway: prefer `clientId` (a warning says so).
+   * Resource ID of the user-assigned identity to use. No provider selects an identity by resource ID
+   * (microsoft365 sends it as a client ID), so every provider binding refuses it, with
+   * `UserAssignedIdentity.fromLookup` from the name and resource group in the ID as the fix.
    * @default - from `identity`, or the system-assigned identity
+   * @deprecated pass `clientId`, or `identity: UserAssignedIdentity.fromLookup(...)`
    */
   readonly resourceId?: string;
   /**
@@ -86,7 +88,11 @@ export interface GitHubActionsOidcAuthOptions extends ProviderAuthOptions {
 
 /** Options of `ProviderAuth.azureDevOpsOidc`. Give `clientId` or `identity`. */
 export interface AzureDevOpsOidcAuthOptions extends GitHubActionsOidcAuthOptions {
-  /** The ID of the Azure DevOps service connection (workload identity federation) the pipeline uses. */
+  /**
+   * The ID of the Azure DevOps service connection (workload identity federation) the pipeline uses.
+   * azurerm, azuread and azuredevops take it; microsoft365 ignores it and reads the pipeline's token
+   * from `AZURE_DEVOPS_FEDERATION_TOKEN` instead (see `environment`).
+   */
   readonly serviceConnectionId: string;
 }
 

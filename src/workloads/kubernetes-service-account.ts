@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { ICredentialTarget } from '../core/principal';
 import { trustedMatches } from '../federation/credential-registry';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federation-rules';
-import { check, invalid, isLiteral, throwProblems } from '../private/problems';
+import { check, invalid, isLiteral, literal, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
 import { validateAppBeforeWriting } from '../private/validate-app-first';
 
@@ -68,8 +68,8 @@ export class KubernetesServiceAccount extends Construct {
     super(scope, id);
     validateAppBeforeWriting(this);
     throwProblems(this, [
-      ...(isLiteral(props.namespace) ? dnsProblems('namespace', props.namespace, DNS1123_LABEL, 'namespace') : []),
-      ...(isLiteral(props.name) ? dnsProblems('name', props.name, DNS1123_SUBDOMAIN, 'service account name') : []),
+      ...literal(props.namespace, (v) => dnsProblems('namespace', v, DNS1123_LABEL, 'namespace')),
+      ...literal(props.name, (v) => dnsProblems('name', v, DNS1123_SUBDOMAIN, 'service account name')),
     ]);
     if (!props.identity.signIn.viaFederation) {
       throw invalid(this, {

@@ -1,6 +1,7 @@
 import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
 import { guid } from '../../private/rules';
-import { TrustPlatform, TrustSpec, literal } from '../trust-spec';
+import { literal } from '../../private/problems';
+import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** An Azure DevOps service connection, for `Trust.azureDevOps`. */
 export interface AzureDevOpsTrustProps {

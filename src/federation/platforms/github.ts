@@ -1,6 +1,6 @@
 import { TOKEN_EXCHANGE_AUDIENCE, escapeGitHubValue, noTrailingSlash } from '../../private/federation-rules';
-import { Problem, isLiteral } from '../../private/problems';
-import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec, literal } from '../trust-spec';
+import { Problem, isLiteral, literal } from '../../private/problems';
+import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 
 /** GitHub's OIDC issuer on github.com (GitHub docs, "OpenID Connect reference"). */
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';

@@ -1,6 +1,6 @@
 import { noTrailingSlash } from '../../private/federation-rules';
-import { Problem, isLiteral } from '../../private/problems';
-import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec, literal } from '../trust-spec';
+import { Problem, isLiteral, literal } from '../../private/problems';
+import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 
 /** Which kind of Git ref a GitLab job runs for. */
 export enum GitLabRefType {

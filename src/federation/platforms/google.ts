@@ -1,5 +1,6 @@
 import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
-import { TrustPlatform, TrustSpec, literal } from '../trust-spec';
+import { literal } from '../../private/problems';
+import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** A Google Cloud service account, for `Trust.google`. */
 export interface GoogleTrustProps {

@@ -1,8 +1,8 @@
 import {
   DNS1123_LABEL, DNS1123_SUBDOMAIN, TOKEN_EXCHANGE_AUDIENCE, dnsProblems,
 } from '../../private/federation-rules';
-import { isLiteral } from '../../private/problems';
-import { TrustPlatform, TrustSpec, literal } from '../trust-spec';
+import { isLiteral, literal } from '../../private/problems';
+import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** A Kubernetes service account, for `Trust.kubernetes`. */
 export interface KubernetesTrustProps {

@@ -22,6 +22,21 @@ export interface ArmSignInNames {
 }
 
 /**
+ * The names azurerm and azuread share: the prebuilt bindings' config and the ARM_* variables their
+ * internal/provider/provider.go reads.
+ */
+export const HASHICORP_ARM_NAMES: ArmSignInNames = {
+  useCli: { attribute: 'useCli', variable: 'ARM_USE_CLI' },
+  useMsi: { attribute: 'useMsi', variable: 'ARM_USE_MSI' },
+  useOidc: { attribute: 'useOidc', variable: 'ARM_USE_OIDC' },
+  clientId: { attribute: 'clientId', variable: 'ARM_CLIENT_ID' },
+  tenantId: { attribute: 'tenantId', variable: 'ARM_TENANT_ID' },
+  oidcTokenFilePath: { attribute: 'oidcTokenFilePath', variable: 'ARM_OIDC_TOKEN_FILE_PATH' },
+  serviceConnectionId: { attribute: 'adoPipelineServiceConnectionId', variable: 'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID' },
+  needsTokenFilePath: true,
+};
+
+/**
  * A keyless sign-in in the ARM conventions. `use_cli = false` always, so that a run never falls
  * back to whoever is logged in to the Azure CLI. The token file's path is never hard-coded: it
  * moved in azure-workload-identity v1.6.0.

@@ -13,8 +13,6 @@ const NAMES = {
   managedIdentityId: { attribute: 'entra_id_options.managed_identity_id', variable: 'M365_MANAGED_IDENTITY_ID' },
   clientId: { attribute: 'entra_id_options.client_id', variable: 'M365_CLIENT_ID' },
   federatedTokenFilePath: { attribute: 'entra_id_options.federated_token_file_path', variable: 'AZURE_FEDERATED_TOKEN_FILE' },
-  // Read only from the environment, once (internal/client/client_credential_factory.go, Azure DevOps OIDC strategy).
-  federationToken: { attribute: '', variable: 'AZURE_DEVOPS_FEDERATION_TOKEN' },
 };
 
 const AUTH_METHODS: { [method: string]: string } = {
@@ -34,5 +32,6 @@ export function microsoft365SignIn(auth: SignInFacts, tenantId: string | undefin
   settings.set(NAMES.clientId, auth.clientId).set(NAMES.federatedTokenFilePath, auth.tokenFilePath);
   // The provider ignores ado_service_connection_id: what selects the connection is the token the
   // pipeline puts in AZURE_DEVOPS_FEDERATION_TOKEN, e.g. the idToken of an AzureCLI@2 task.
-  return auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC ? settings.fromRuntime(NAMES.federationToken, 'idToken') : settings;
+  // It is read only from the environment, once (internal/client/client_credential_factory.go, Azure DevOps OIDC strategy).
+  return auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC ? settings.environmentOnly('AZURE_DEVOPS_FEDERATION_TOKEN', '$idToken') : settings;
 }

@@ -20,29 +20,30 @@ export interface SignInFacts {
  * Terraform runs") exists only in the environment form: a provider block cannot read a variable.
  */
 export class SignInSettings {
-  private readonly items: Array<{ name: SettingName; value: string | boolean; runtimeOnly: boolean }> = [];
+  /** `block`: in both forms; `runtime`: copied from another variable at run time; `environment`: the environment form only. */
+  private readonly items: Array<{ name: SettingName; value: string | boolean; form: 'block' | 'runtime' | 'environment' }> = [];
 
   /** Adds a setting; does nothing for an undefined value. */
   public set(name: SettingName, value: string | boolean | undefined): this {
-    if (value !== undefined) this.items.push({ name, value, runtimeOnly: false });
+    if (value !== undefined) this.items.push({ name, value, form: 'block' });
     return this;
   }
 
   /** Adds `$variable`, a value only the run's environment knows. */
   public fromRuntime(name: SettingName, variable: string): this {
-    this.items.push({ name, value: `$${variable}`, runtimeOnly: true });
+    this.items.push({ name, value: `$${variable}`, form: 'runtime' });
     return this;
   }
 
   /** Adds a variable that only the environment form can carry, with a value as the pipeline writes it. */
   public environmentOnly(variable: string, value: string): this {
-    this.items.push({ name: { attribute: '', variable }, value, runtimeOnly: true });
+    this.items.push({ name: { attribute: '', variable }, value, form: 'environment' });
     return this;
   }
 
   /** The provider block's attributes. */
   public attributes(): { [attribute: string]: string | boolean } {
-    return Object.fromEntries(this.items.filter((s) => !s.runtimeOnly).map((s) => [s.name.attribute, s.value]));
+    return Object.fromEntries(this.items.filter((s) => s.form === 'block').map((s) => [s.name.attribute, s.value]));
   }
 
   /** The environment variables, as strings. */
@@ -52,6 +53,6 @@ export class SignInSettings {
 
   /** The variables whose value must come from the run's environment, as `NAME=$OTHER`. */
   public runtimeAssignments(): string[] {
-    return this.items.filter((s) => s.runtimeOnly).map((s) => `${s.name.variable}=${s.value}`);
+    return this.items.filter((s) => s.form === 'runtime').map((s) => `${s.name.variable}=${s.value}`);
   }
 }
