@@ -3,7 +3,7 @@ import { TerraformResource, TerraformStack } from 'cdktf';
 import { CredentialSettings, ICredentialTarget } from '../core/principal';
 import { MAX_CREDENTIALS_PER_TARGET, credentialNameProblems } from '../private/federation-rules';
 import { Problem, invalid, isLiteral, throwProblems } from '../private/problems';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 
 /** What the registry remembers of each credential on a target. */
 interface RegisteredCredential {
@@ -58,7 +58,7 @@ export interface CredentialRequest {
  * totals. Ordinary and flexible credentials share all of this; only the settings differ.
  */
 export function addCredential(owner: IConstruct, request: CredentialRequest): { name: string; resource: TerraformResource } {
-  validateAppBeforeWriting(owner);
+  writeAppAllOrNothing(owner);
   const target: IConstruct = request.target;
   if (!isCredentialTarget(target)) {
     throw invalid(owner, {

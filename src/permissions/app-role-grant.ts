@@ -5,7 +5,7 @@ import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-az
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { check, invalid, isLiteral } from '../private/problems';
 import { guid } from '../private/rules';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
 import { resourceServicePrincipal } from './resource-service-principal';
@@ -68,7 +68,7 @@ export class AppRoleGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
-    validateAppBeforeWriting(this);
+    writeAppAllOrNothing(this);
     this.principal = props.principal.grantPrincipal;
     this.permissions = [...props.permissions];
     this.resourceAppId = props.resourceAppId ?? FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;

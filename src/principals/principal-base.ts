@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { IPrincipal } from './principal';
 
 /**
@@ -18,7 +18,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    validateAppBeforeWriting(this);
+    writeAppAllOrNothing(this);
   }
 
   /** This principal itself. */

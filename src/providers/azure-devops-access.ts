@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { check } from '../private/problems';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { AzureDevOpsServicePrincipalEntitlement } from './azuredevops-service-principal-entitlement';
 
 /** Access levels of an Azure DevOps organization member (`account_license_type`). */
@@ -42,7 +42,7 @@ export class AzureDevOpsAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureDevOpsAccessProps) {
     super(scope, id);
-    validateAppBeforeWriting(this);
+    writeAppAllOrNothing(this);
     const licenses: string[] = Object.values(AzureDevOpsLicense);
     if (props.license !== undefined && !licenses.includes(props.license)) {
       check(this, 'license', props.license, () => ({ problem: 'unknown Azure DevOps access level', fix: `use one of AzureDevOpsLicense.${Object.keys(AzureDevOpsLicense).join(', AzureDevOpsLicense.')}` }));

@@ -4,7 +4,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { ProviderAuth } from './provider-auth';
@@ -83,7 +83,7 @@ export class AzureProviders {
 }
 
 function checkAuth(provider: TerraformProvider, tenantId: string | undefined, auth: ProviderAuth): void {
-  validateAppBeforeWriting(provider);
+  writeAppAllOrNothing(provider);
   refuseDuplicateDefault(provider);
   check(provider, 'tenantId', tenantId, tenantIdRule);
   throwProblems(provider, auth._problems);

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformProviderConfig } from 'cdktf';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { refuseDuplicateDefault } from './checks';
 import { hclAttributes } from './hcl';
 
@@ -14,7 +14,7 @@ export abstract class HandWrittenProvider extends TerraformProvider {
   constructor(scope: Construct, id: string, config: TerraformProviderConfig, alias: string | undefined) {
     super(scope, id, config);
     this.providerAlias = alias;
-    validateAppBeforeWriting(this);
+    writeAppAllOrNothing(this);
     refuseDuplicateDefault(this);
   }
 

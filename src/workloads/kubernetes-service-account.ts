@@ -8,9 +8,10 @@ import { stringify } from 'yaml';
 import { ICredentialTarget } from '../core/principal';
 import { trustedMatches } from '../federation/credential-registry';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federation-rules';
+import { manifestFileName } from '../private/file-names';
 import { check, invalid, isLiteral, literal, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
-import { validateAppBeforeWriting } from '../private/validate-app-first';
+import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 
 /** Annotation and label names of azure-workload-identity (pkg/webhook/consts.go). */
 const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
@@ -63,10 +64,17 @@ export class KubernetesServiceAccount extends Construct {
   public readonly podLabels: { [key: string]: string };
   /** The subject its tokens carry: `system:serviceaccount:<namespace>:<name>`. */
   public readonly subject: string;
+  /**
+   * The manifest's file name under `<stack>/kubernetes/`: `<namespace>-<name>.serviceaccount.yaml`,
+   * shortened with a hash when it would not fit a file system, and named after the construct when the
+   * namespace or name is only known to Terraform.
+   */
+  public readonly fileName: string;
+  private readonly output?: TerraformOutput;
 
   constructor(scope: Construct, id: string, props: KubernetesServiceAccountProps) {
     super(scope, id);
-    validateAppBeforeWriting(this);
+    writeAppAllOrNothing(this);
     throwProblems(this, [
       ...literal(props.namespace, (v) => dnsProblems('namespace', v, DNS1123_LABEL, 'namespace')),
       ...literal(props.name, (v) => dnsProblems('name', v, DNS1123_SUBDOMAIN, 'service account name')),
@@ -96,10 +104,13 @@ export class KubernetesServiceAccount extends Construct {
     };
     this.podLabels = { [USE_LABEL]: 'true' };
 
+    this.fileName = manifestFileName(props.namespace, props.name, this.node.path);
+    claimFileName(this);
+
     const manifest = this.manifest;
-    if (Object.values(this.annotations).some((v) => Token.isUnresolved(v))) {
-      // The IDs are known only after apply: `terraform output -raw <name>` gives the final YAML.
-      new TerraformOutput(this, 'Manifest', { value: Fn.yamlencode(manifest), description: `ServiceAccount ${props.namespace}/${props.name}` });
+    if ([props.namespace, props.name, ...Object.values(this.annotations)].some((v) => Token.isUnresolved(v))) {
+      // Values known only after apply: `terraform output -raw <name>` gives the final YAML.
+      this.output = new TerraformOutput(this, 'Manifest', { value: Fn.yamlencode(manifest), description: `ServiceAccount ${props.namespace}/${props.name}` });
     }
     Aspects.of(this).add({ visit: (node: IConstruct) => { if (node === this) this.warnIfNotTrusted(props.identity); } });
     addCustomSynthesis(this, { onSynthesize: (session) => this.writeManifest(session.outdir, session.manifest.forStack(TerraformStack.of(this)).workingDirectory) });
@@ -116,12 +127,12 @@ export class KubernetesServiceAccount extends Construct {
 
   private writeManifest(outdir: string, workingDirectory: string): void {
     const resolved = resolve(this, this.manifest);
-    const header = JSON.stringify(resolved).includes('${')
-      ? '# Values written ${...} are Terraform references, known after apply: `terraform output` shows this manifest with them filled in.\n'
+    const header = this.output
+      ? `# Values written \${...} are Terraform references, known after apply: \`terraform output -raw ${this.output.friendlyUniqueId}\` prints this manifest with them filled in.\n`
       : '';
     const dir = path.join(outdir, workingDirectory, 'kubernetes');
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `${this.namespace}-${this.name}.serviceaccount.yaml`), header + stringify(resolved));
+    fs.writeFileSync(path.join(dir, this.fileName), header + stringify(resolved));
   }
 
   private warnIfNotTrusted(identity: ICredentialTarget): void {
@@ -132,4 +143,22 @@ export class KubernetesServiceAccount extends Construct {
         + 'service account cannot sign in (AADSTS70021). Add Trust.kubernetes({ issuerUrl, namespace, serviceAccountName }) to it.');
     }
   }
+}
+
+const fileNamesByStack = new WeakMap<TerraformStack, Map<string, string>>();
+
+/** Two service accounts of one stack must not write the same file (one would silently replace the other). */
+function claimFileName(account: KubernetesServiceAccount): void {
+  const stack = TerraformStack.of(account);
+  let names = fileNamesByStack.get(stack);
+  if (!names) fileNamesByStack.set(stack, names = new Map());
+  const first = names.get(account.fileName);
+  if (first) {
+    throw invalid(account, {
+      property: 'namespace, name', value: `${account.namespace}, ${account.name}`,
+      problem: `${first} already writes kubernetes/${account.fileName} in stack ${stack.node.id}`,
+      fix: 'define the service account once and use it from both places, or give one of them another namespace or name',
+    });
+  }
+  names.set(account.fileName, account.node.path);
 }

@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Annotations, App, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+import { Annotations, App, Aspects, TerraformStack, Testing } from 'cdktf';
 import { Trust, TrustReport, UserAssignedIdentity } from '../../src';
+import { ValidationError } from '../../src/core/validation-error';
 import { addProviders } from '../util';
 
 function appWithAnInvalidLaterStack(): App {
@@ -53,4 +55,61 @@ test('an error annotation anywhere stops the synth before any file is written', 
   expect(() => app.synth()).toThrow('[second] something the user flagged');
   expect(fs.existsSync(path.join(app.outdir, 'stacks', 'first', 'cdk.tf.json'))).toBe(false);
   expect(fs.existsSync(path.join(app.outdir, 'stacks', 'first', TrustReport.FILE_NAME))).toBe(false);
+});
+
+const written = (app: App) => fs.existsSync(path.join(app.outdir, 'stacks'))
+  ? fs.readdirSync(path.join(app.outdir, 'stacks'), { recursive: true }).map(String).filter((f) => f.includes('.')).sort()
+  : [];
+
+test("an error annotation from a user's own aspect in a later stack leaves nothing written", () => {
+  const app = Testing.app();
+  const first = new TerraformStack(app, 'first');
+  addProviders(first);
+  new UserAssignedIdentity(first, 'Fine', { name: 'id-fine', resourceGroupName: 'rg', location: 'westeurope' });
+  const later = new TerraformStack(app, 'later');
+  addProviders(later);
+  Aspects.of(later).add({ visit: (node) => { if (node === later) Annotations.of(node).addError('policy: no public endpoints'); } });
+  expect(() => app.synth()).toThrow('[later] policy: no public endpoints');
+  expect(written(app)).toEqual([]);
+});
+
+test('stacks created after the library was used, and stacks nested under a grouping construct, are covered', () => {
+  const app = Testing.app();
+  const group = new Construct(app, 'Team');
+  const early = new TerraformStack(group, 'early');
+  addProviders(early);
+  new UserAssignedIdentity(early, 'Fine', { name: 'id-fine', resourceGroupName: 'rg', location: 'westeurope' });
+  const late = new TerraformStack(new Construct(app, 'Other'), 'late');
+  addProviders(late);
+  late.node.addValidation({ validate: () => ['late stack is wrong'] });
+  expect(() => app.synth()).toThrow('late stack is wrong');
+  expect(written(app)).toEqual([]);
+});
+
+test('a validation error does not advise skipValidation, and is the library\'s error type', () => {
+  let error: unknown;
+  try {
+    appWithAnInvalidLaterStack().synth();
+  } catch (e) {
+    error = e;
+  }
+  expect(ValidationError.isValidationError(error)).toBe(true);
+  expect((error as Error).message).toContain('holds 21 federated identity credentials');
+  expect((error as Error).message).not.toContain('skipValidation');
+  expect((error as Error).message).toContain('Nothing was written');
+});
+
+test('a successful synth writes every stack, and each stack is validated once', () => {
+  const app = Testing.app();
+  let validations = 0;
+  for (const id of ['a', 'b', 'c']) {
+    const stack = new TerraformStack(app, id);
+    addProviders(stack);
+    new UserAssignedIdentity(stack, 'Id', { name: `id-${id}-x`, resourceGroupName: 'rg', location: 'westeurope' });
+    stack.node.addValidation({ validate: () => { validations++; return []; } });
+  }
+  app.synth();
+  expect(validations).toBe(3);
+  expect(written(app)).toEqual(['a/cdk.tf.json', 'b/cdk.tf.json', 'c/cdk.tf.json']);
+  expect(fs.readdirSync(app.outdir).filter((f) => f.startsWith('.staging'))).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { Fn, TerraformStack, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { KubernetesServiceAccount, SystemAssignedIdentity, Trust, UserAssignedIdentity } from '../../src';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, addProviders, newStack, resolve, warningsOf } from '../util';
@@ -84,5 +84,41 @@ describe('KubernetesServiceAccount', () => {
     const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
     expect(() => new KubernetesServiceAccount(stack, 'Sa', { namespace: 'ns', name: 'sa', identity: vm as any }))
       .toThrow('test/Sa: invalid identity "test/Vm": a system-assigned identity cannot be federated with a service account');
+  });
+});
+
+describe('manifest files', () => {
+  function synthApp(build: (stack: TerraformStack) => void): string {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'k8s');
+    addProviders(stack);
+    build(stack);
+    app.synth();
+    return path.join(app.outdir, 'stacks', 'k8s', 'kubernetes');
+  }
+
+  test('a name too long for a file system is shortened with a hash, and still written', () => {
+    const name = `${'a'.repeat(120)}.${'b'.repeat(120)}`;
+    const dir = synthApp((stack) => new KubernetesServiceAccount(stack, 'Sa', { namespace: 'n'.repeat(63), name, identity: importedIdentity(stack) }));
+    const [file] = fs.readdirSync(dir);
+    expect(Buffer.byteLength(file)).toBeLessThanOrEqual(255);
+    expect(file).toMatch(/^n{63}-a{120}\.b+-[0-9a-f]{10}\.serviceaccount\.yaml$/);
+  });
+
+  test('a namespace only Terraform knows never reaches the file name, and the manifest names the output that has it', () => {
+    const namespace = Fn.lower('Terraform');
+    let account!: KubernetesServiceAccount;
+    const dir = synthApp((stack) => { account = new KubernetesServiceAccount(stack, 'Sa', { namespace, name: 'runner', identity: importedIdentity(stack) }); });
+    expect(account.fileName).toMatch(/^construct-k8s-Sa-[0-9a-f]{10}\.serviceaccount\.yaml$/);
+    const text = fs.readFileSync(path.join(dir, account.fileName), 'utf8');
+    expect(text).toMatch(/^# .*`terraform output -raw Sa_Manifest_[0-9A-F]{8}`/);
+  });
+
+  test('two service accounts that would write the same file are refused, naming both', () => {
+    const stack = newStack();
+    const identity = importedIdentity(stack);
+    new KubernetesServiceAccount(stack, 'First', { namespace: 'ns', name: 'runner', identity });
+    expect(() => new KubernetesServiceAccount(stack, 'Second', { namespace: 'ns', name: 'runner', identity }))
+      .toThrow('test/Second: invalid namespace, name "ns, runner": test/First already writes kubernetes/ns-runner.serviceaccount.yaml in stack test');
   });
 });
