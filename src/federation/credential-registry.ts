@@ -99,13 +99,16 @@ function validateTotals(credentials: RegisteredCredential[]): string[] {
       seen.set(key, credential);
     }
   }
+  // ARM compares credential names case-insensitively: "Deploy" and "deploy" are one credential.
   const names = new Map<string, RegisteredCredential>();
   for (const credential of credentials) {
-    const first = names.get(credential.name);
+    const key = credential.name.toLowerCase();
+    const first = names.get(key);
     if (first) {
-      errors.push(`has two federated credentials named "${credential.name}": ${first.path} and ${credential.path}. Fix: pass a different name to one of them.`);
+      const same = first.name === credential.name ? `named "${credential.name}"` : `named "${first.name}" and "${credential.name}", which Azure treats as one name`;
+      errors.push(`has two federated credentials ${same}: ${first.path} and ${credential.path}. Fix: pass a different name to one of them.`);
     } else {
-      names.set(credential.name, credential);
+      names.set(key, credential);
     }
   }
   return errors;

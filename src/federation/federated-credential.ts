@@ -2,7 +2,9 @@ import { Construct } from 'constructs';
 import { Annotations, TerraformResource } from 'cdktf';
 import { ICredentialTarget, PrincipalKind } from '../core/principal';
 import { credentialName } from '../private/federation-rules';
-import { invalid } from '../private/problems';
+import { invalid, throwProblems } from '../private/problems';
+import { requiredProblems } from '../private/shape';
+import { tenantProblems } from '../private/tenants';
 import { addCredential } from './credential-registry';
 import { Trust } from './trust';
 
@@ -52,6 +54,7 @@ export class FederatedCredential extends Construct {
 
   constructor(scope: Construct, id: string, props: FederatedCredentialProps) {
     super(scope, id);
+    throwProblems(this, requiredProblems(props, ['target', 'trust'], 'FederatedCredentialProps'));
     const { target, trust } = props;
     this.target = target;
     this.trust = trust;
@@ -62,6 +65,8 @@ export class FederatedCredential extends Construct {
         fix: 'add this trust to the AppRegistration the identity should act as; in a KeylessWorkload, use identityKind: WorkloadIdentityKind.APP_REGISTRATION',
       });
     }
+    // Microsoft: the app and the managed identity it trusts must be in the same tenant.
+    throwProblems(this, tenantProblems('trust.tenantId', trust._tenantId, target));
     const added = addCredential(this, {
       target,
       settings: { issuer: trust.issuer, subject: trust.subject, audience: trust.audience, description: trust.description },

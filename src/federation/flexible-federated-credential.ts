@@ -5,6 +5,8 @@ import { credentialName } from '../private/federation-rules';
 import { addCredential } from './credential-registry';
 import { FederatedCredentialOptions } from './federated-credential';
 import { FlexibleTrust } from './flexible-trust';
+import { throwProblems } from '../private/problems';
+import { requiredProblems } from '../private/shape';
 
 /** Properties of a `FlexibleFederatedCredential`. */
 export interface FlexibleFederatedCredentialProps extends FederatedCredentialOptions {
@@ -36,6 +38,7 @@ export class FlexibleFederatedCredential extends Construct {
 
   constructor(scope: Construct, id: string, props: FlexibleFederatedCredentialProps) {
     super(scope, id);
+    throwProblems(this, requiredProblems(props, ['target', 'trust'], 'FlexibleFederatedCredentialProps'));
     const { target, trust } = props;
     this.trust = trust;
     this.target = target;

@@ -36,6 +36,8 @@ export interface TrustSpec {
   readonly flexibleHint?: string;
   /** Set when only an app registration can hold this trust: why, for the error on other targets. */
   readonly appsOnly?: string;
+  /** The tenant the token comes from, when it must be the target's own (a managed identity's). */
+  readonly tenantId?: string;
 }
 
 /** What a platform's rules make of a flexible trust's props: a claims-matching expression. */

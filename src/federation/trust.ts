@@ -154,6 +154,11 @@ export class Trust {
    * @internal
    */
   public readonly _appsOnly?: string;
+  /**
+   * The tenant the token comes from, when it must be the target's (a managed identity's).
+   * @internal
+   */
+  public readonly _tenantId?: string;
 
   private constructor(spec: TrustSpec) {
     this.platform = spec.platform;
@@ -164,6 +169,7 @@ export class Trust {
     this._nameParts = spec.nameParts?.every(isLiteral) ? spec.nameParts : undefined;
     this._warnings = spec.warnings ?? [];
     this._appsOnly = spec.appsOnly;
+    this._tenantId = spec.tenantId;
     this._problems = [
       ...literal(spec.issuer, (v) => issuerProblems('issuer', v)),
       ...literal(spec.subject, (v) => subjectProblems('subject', v, spec.flexibleHint ?? DEFAULT_FLEXIBLE_HINT)),

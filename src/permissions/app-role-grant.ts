@@ -1,9 +1,10 @@
 import { Construct, IConstruct } from 'constructs';
-import { Annotations } from 'cdktf';
+import { Annotations, TerraformIterator, Tokenization } from 'cdktf';
 import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
-import { check, invalid, isLiteral } from '../private/problems';
+import { check, invalid, isLiteral, throwProblems } from '../private/problems';
+import { listProblems, requiredProblems } from '../private/shape';
 import { guid } from '../private/rules';
 import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
@@ -69,6 +70,10 @@ export class AppRoleGrant extends Construct {
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
     writeAppAllOrNothing(this);
+    throwProblems(this, [
+      ...requiredProblems(props, ['principal', 'permissions'], 'AppRoleGrantProps'),
+      ...listProblems('permissions', props?.permissions, '["User.Read.All"]'),
+    ]);
     this.principal = props.principal.grantPrincipal;
     this.permissions = [...props.permissions];
     this.resourceAppId = props.resourceAppId ?? FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
@@ -78,23 +83,40 @@ export class AppRoleGrant extends Construct {
     if (this.permissions.length === 0) {
       throw invalid(this, { property: 'permissions', value: '[]', problem: 'a grant needs at least one permission', fix: 'name the application permissions, e.g. ["User.Read.All"]' });
     }
-    const roleIds = this.permissions.map((permission) => this.resolve(permission, isGraph, props));
+    this.resourceServicePrincipal = resourceServicePrincipal(this, this.resourceAppId);
+    const listOnlyTerraformKnows = Tokenization.reverseList(props.permissions);
+    if (listOnlyTerraformKnows) {
+      // A list from a variable: one assignment per name, looked up when Terraform plans.
+      const each = TerraformIterator.fromList(props.permissions);
+      this.assignments = [new AppRoleAssignment(this, 'Roles', {
+        forEach: each,
+        appRoleId: this.resourceServicePrincipal.appRoleIds.lookup(each.value),
+        principalObjectId: this.principal.principalId,
+        resourceObjectId: this.resourceServicePrincipal.objectId,
+      })];
+      return;
+    }
+    const roleIds = this.permissions.map((permission, i) => this.resolve(permission, i, isGraph, props));
     claimGrants(this, this.principal, this.resourceAppId, this.permissions);
 
-    this.resourceServicePrincipal = resourceServicePrincipal(this, this.resourceAppId);
-    this.assignments = this.permissions.map((permission, i) => new AppRoleAssignment(this, permission, {
+    // A name only Terraform knows cannot be a construct id: its position stands in.
+    this.assignments = this.permissions.map((permission, i) => new AppRoleAssignment(this, isLiteral(permission) ? permission : `Role${i}`, {
       appRoleId: roleIds[i] ?? this.resourceServicePrincipal.appRoleIds.lookup(permission),
       principalObjectId: this.principal.principalId,
       resourceObjectId: this.resourceServicePrincipal.objectId,
     }));
   }
 
-  /** The literal role ID of a known Graph permission; undefined when it must be read at plan time. */
-  private resolve(permission: string, isGraph: boolean, options: GrantOptions): string | undefined {
-    if (!isLiteral(permission) || !/^\S+$/.test(permission)) {
+  /**
+   * The literal role ID of a known Graph permission; undefined when it is read at plan time (another
+   * API's role, or a name only Terraform knows).
+   */
+  private resolve(permission: string, index: number, isGraph: boolean, options: GrantOptions): string | undefined {
+    if (!isLiteral(permission)) return undefined;
+    if (!/^\S+$/.test(permission)) {
       throw invalid(this, {
-        property: 'permission', value: permission,
-        problem: 'permissions are named by their literal value, with no spaces', fix: 'pass the permission\'s name, e.g. "User.Read.All"',
+        property: `permissions[${index}]`, value: permission,
+        problem: 'permissions are named by their value, with no spaces', fix: `use "${permission.replace(/\s+/g, '')}"`,
       });
     }
     if (!isGraph) return undefined;
@@ -106,12 +128,12 @@ export class AppRoleGrant extends Construct {
           + 'Microsoft Graph service principal, and the plan fails there if the name is wrong.');
         return undefined;
       }
-      throw invalid(this, { property: 'permission', value: permission, ...found });
+      throw invalid(this, { property: `permissions[${index}]`, value: permission, ...found });
     }
     if (tierOf(permission) === PrivilegeTier.TIER_0) {
       if (!options.allowPrivileged) {
         throw invalid(this, {
-          property: 'permission', value: permission,
+          property: `permissions[${index}]`, value: permission,
           problem: 'it is tier 0, with a known path to Global Administrator: whoever can act as this principal could take over the tenant',
           fix: 'grant a narrower permission, or, if this principal really needs it, pass allowPrivileged: true and restrict who can use the identity',
         });
@@ -133,18 +155,19 @@ function claimGrants(grant: IConstruct, principal: IEntraPrincipal, resourceAppI
   const key = isLiteral(principal.principalId) ? principal.principalId.toLowerCase() : principal;
   let granted = byPrincipal.get(key);
   if (!granted) byPrincipal.set(key, granted = new Map());
-  const seenHere = new Set<string>();
-  for (const permission of permissions) {
+  const seenHere = new Map<string, string>();
+  permissions.forEach((permission, i) => {
     const slot = `${resourceAppId.toLowerCase()} ${permission}`;
-    const first = seenHere.has(slot) ? grant.node.path : granted.get(slot);
+    const here = `${grant.node.path} permissions[${i}]`;
+    const first = seenHere.get(slot) ?? granted.get(slot);
     if (first) {
       throw invalid(grant, {
-        property: 'permission', value: permission,
+        property: `permissions[${i}]`, value: permission,
         problem: `${principal.node.path} already receives it from ${first}. Azure rejects a second identical app role assignment`,
-        fix: 'remove it from one of the two grants',
+        fix: `remove one of the two: ${first}, or ${here}`,
       });
     }
-    seenHere.add(slot);
-  }
-  for (const slot of seenHere) granted.set(slot, grant.node.path);
+    seenHere.set(slot, here);
+  });
+  for (const [slot, place] of seenHere) granted.set(slot, place);
 }

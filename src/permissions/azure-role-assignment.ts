@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
-import { Rule, check, invalid } from '../private/problems';
+import { Rule, check, invalid, throwProblems } from '../private/problems';
+import { requiredProblems } from '../private/shape';
 
 /** Options for `grantAzureRole`: the scope and exactly one of the role's name or ID. */
 export interface AzureRoleOptions {
@@ -51,6 +52,7 @@ export class AzureRoleAssignment extends Construct {
 
   constructor(scope: Construct, id: string, props: AzureRoleAssignmentProps) {
     super(scope, id);
+    throwProblems(this, requiredProblems(props, ['principal', 'scope'], 'AzureRoleAssignmentProps'));
     const byName = props.roleDefinitionName !== undefined;
     if (byName === (props.roleDefinitionId !== undefined)) {
       throw invalid(this, {
@@ -60,7 +62,7 @@ export class AzureRoleAssignment extends Construct {
       });
     }
     check(this, 'scope', props.scope, scopeRule);
-    check(this, 'roleDefinitionName', props.roleDefinitionName, (v) => v.trim() ? undefined : { problem: 'a role name must not be empty', fix: 'use the role\'s name, e.g. "Reader"' });
+    check(this, 'roleDefinitionName', props.roleDefinitionName, roleNameRule);
     check(this, 'roleDefinitionId', props.roleDefinitionId, roleIdRule);
 
     this.principal = props.principal.grantPrincipal;
@@ -84,9 +86,29 @@ function createdInStack(principal: IEntraPrincipal, scope: Construct): boolean {
     && TerraformStack.of(principal) === TerraformStack.of(scope);
 }
 
-const scopeRule: Rule = (value) => /^\/(subscriptions\/|providers\/Microsoft\.Management\/managementGroups\/)/i.test(value) ? undefined : {
-  problem: 'an Azure role scope is a management group, subscription, resource group or resource ID',
-  fix: 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}, e.g. a resource\'s id attribute',
+/**
+ * An ARM scope: a management group, a subscription, a resource group, or a resource under one
+ * (Microsoft Learn, "Understand scope for Azure RBAC"). Azure matches names exactly, so no
+ * surrounding whitespace.
+ */
+const ARM_SCOPE = new RegExp([
+  '^/providers/Microsoft\\.Management/managementGroups/[^/\\s]+$',
+  '^/subscriptions/[0-9a-fA-F-]{36}(/resourceGroups/[^/]+(/providers/[^/]+(/[^/]+/[^/]+)+)?)?$',
+].join('|'), 'i');
+
+const scopeRule: Rule = (value) => {
+  if (value.trim() !== value) return { problem: 'a scope must not start or end with whitespace', fix: `use "${value.trim()}"` };
+  if (ARM_SCOPE.test(value)) return undefined;
+  return {
+    problem: 'an Azure role scope is a management group, subscription, resource group or resource ID',
+    fix: 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}, e.g. a resource\'s id attribute',
+  };
+};
+
+const roleNameRule: Rule = (value) => {
+  if (!value.trim()) return { problem: 'a role name must not be empty', fix: 'use the role\'s name, e.g. "Reader"' };
+  if (value.trim() !== value) return { problem: 'Azure matches role names exactly, so surrounding whitespace finds no role', fix: `use "${value.trim()}"` };
+  return undefined;
 };
 
 const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';

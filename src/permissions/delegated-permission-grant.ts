@@ -2,7 +2,8 @@ import { Construct } from 'constructs';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
-import { invalid } from '../private/problems';
+import { invalid, throwProblems } from '../private/problems';
+import { listProblems, requiredProblems } from '../private/shape';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { lookupDelegatedScope } from './graph-permissions';
 import { resourceServicePrincipal } from './resource-service-principal';
@@ -31,6 +32,10 @@ export class DelegatedPermissionGrant extends Construct {
 
   constructor(scope: Construct, id: string, props: DelegatedPermissionGrantProps) {
     super(scope, id);
+    throwProblems(this, [
+      ...requiredProblems(props, ['principal', 'scopes'], 'DelegatedPermissionGrantProps'),
+      ...listProblems('scopes', props?.scopes, '["User.Read"]'),
+    ]);
     if (props.scopes.length === 0) {
       throw invalid(this, { property: 'scopes', value: '[]', problem: 'a delegated grant needs at least one scope', fix: 'name the scopes, e.g. ["User.Read"]' });
     }

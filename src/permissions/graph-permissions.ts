@@ -134,8 +134,12 @@ export class GraphPermissions {
     return graphDelegatedScopes().has(name);
   }
 
-  /** How dangerous an application permission is; tier 0 has a known path to Global Administrator. */
+  /**
+   * How dangerous an application permission is; tier 0 has a known path to Global Administrator.
+   * Throws, with suggestions, for a name the catalog does not know: an unknown name has no tier.
+   */
   public static privilegeTier(name: string): PrivilegeTier {
+    orThrow(name, lookupAppRole(name));
     return tierOf(name);
   }
 

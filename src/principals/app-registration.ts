@@ -17,7 +17,8 @@ import { AppRoleGrant } from '../permissions/app-role-grant';
 import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
 import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
 import { lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
-import { check, invalid } from '../private/problems';
+import { check, invalid, throwProblems } from '../private/problems';
+import { enumProblems, listProblems, requiredProblems } from '../private/shape';
 import { clientIdRule, displayNameRule, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
@@ -230,6 +231,7 @@ export class AppRegistration extends AppRegistrationBase {
    */
   public static fromAttributes(scope: Construct, id: string, attrs: AppRegistrationAttributes): IAppRegistration {
     return new AppRegistrationReference(scope, id, (self) => {
+      throwProblems(self, requiredProblems(attrs, ['objectId', 'clientId', 'principalId', 'tenantId'], 'AppRegistrationAttributes'));
       check(self, 'objectId', attrs.objectId, objectIdRule);
       check(self, 'clientId', attrs.clientId, clientIdRule);
       check(self, 'principalId', attrs.principalId, principalIdRule);
@@ -248,6 +250,7 @@ export class AppRegistration extends AppRegistrationBase {
    */
   public static fromLookup(scope: Construct, id: string, options: AppRegistrationLookupOptions): IAppRegistration {
     return new AppRegistrationReference(scope, id, (self) => {
+      throwProblems(self, requiredProblems(options, ['clientId'], 'AppRegistrationLookupOptions'));
       check(self, 'clientId', options.clientId, clientIdRule);
       const application = new DataAzureadApplication(self, 'Resource', { clientId: options.clientId });
       const servicePrincipal = new DataAzureadServicePrincipal(self, 'ServicePrincipal', { clientId: options.clientId });
@@ -270,6 +273,15 @@ export class AppRegistration extends AppRegistrationBase {
   constructor(scope: Construct, id: string, props: AppRegistrationProps) {
     let created: { application: Application; servicePrincipal: ServicePrincipal } | undefined;
     super(scope, id, (self) => {
+      const api = props?.apiPermissions;
+      throwProblems(self, [
+        ...requiredProblems(props, ['displayName'], 'AppRegistrationProps'),
+        ...enumProblems('signInAudience', props.signInAudience, SignInAudience, 'SignInAudience'),
+        ...listProblems('owners', props.owners, '["00000000-0000-0000-0000-000000000000"]'),
+        ...listProblems('tags', props.tags, '["terraform"]'),
+        ...listProblems('apiPermissions.applicationPermissions', api?.applicationPermissions, '["User.Read.All"]'),
+        ...listProblems('apiPermissions.delegatedPermissions', api?.delegatedPermissions, '["User.Read"]'),
+      ]);
       check(self, 'displayName', props.displayName, displayNameRule);
       props.owners?.forEach((owner, i) => check(self, `owners[${i}]`, owner, objectIdRule));
       const declared = declaredAccess(self, props.apiPermissions ?? {});

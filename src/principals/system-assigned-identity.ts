@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { PrincipalKind, SignInProfile } from '../core/principal';
-import { check } from '../private/problems';
+import { check, throwProblems } from '../private/problems';
+import { requiredProblems } from '../private/shape';
 import { principalIdRule, tenantIdRule } from '../private/rules';
 import { PrincipalBase } from './principal-base';
 
@@ -53,6 +54,7 @@ export class SystemAssignedIdentity extends PrincipalBase {
 
   private constructor(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes) {
     super(scope, id);
+    throwProblems(this, requiredProblems(attrs, ['principalId', 'tenantId'], 'SystemAssignedIdentityAttributes'));
     check(this, 'principalId', attrs.principalId, principalIdRule);
     check(this, 'tenantId', attrs.tenantId, tenantIdRule);
     this.principalId = attrs.principalId;

@@ -7,13 +7,14 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import type { Trust } from '../federation/trust';
-import { check, describeProblem, invalid, isLiteral } from '../private/problems';
+import { check, describeProblem, invalid, isLiteral, throwProblems } from '../private/problems';
 import {
   clientIdRule, identityNameRule, identityResourceIdRule, locationRule, parseIdentityResourceId,
   principalIdRule, resourceGroupNameRule, tenantIdRule,
 } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
+import { requiredProblems } from '../private/shape';
 
 /** A user-assigned managed identity, created here or referred to. */
 export interface IUserAssignedIdentity extends IFederatedIdentityTarget {
@@ -167,6 +168,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
    */
   public static fromAttributes(scope: Construct, id: string, attrs: UserAssignedIdentityAttributes): IUserAssignedIdentity {
     return new UserAssignedIdentityReference(scope, id, (self) => {
+      throwProblems(self, requiredProblems(attrs, ['resourceId', 'clientId', 'principalId', 'tenantId'], 'UserAssignedIdentityAttributes'));
       check(self, 'resourceId', attrs.resourceId, identityResourceIdRule);
       check(self, 'clientId', attrs.clientId, clientIdRule);
       check(self, 'principalId', attrs.principalId, principalIdRule);
@@ -191,6 +193,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
    */
   public static fromLookup(scope: Construct, id: string, options: UserAssignedIdentityLookupOptions): IUserAssignedIdentity {
     return new UserAssignedIdentityReference(scope, id, (self) => {
+      throwProblems(self, requiredProblems(options, ['name', 'resourceGroupName'], 'UserAssignedIdentityLookupOptions'));
       check(self, 'name', options.name, identityNameRule);
       check(self, 'resourceGroupName', options.resourceGroupName, resourceGroupNameRule);
       const data = new DataAzurermUserAssignedIdentity(self, 'Resource', { name: options.name, resourceGroupName: options.resourceGroupName });
@@ -204,6 +207,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     let created: UserAssignedIdentityResource | undefined;
     super(scope, id, (self) => {
+      throwProblems(self, requiredProblems(props, ['name', 'resourceGroupName', 'location'], 'UserAssignedIdentityProps'));
       check(self, 'name', props.name, identityNameRule);
       check(self, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);
       check(self, 'location', props.location, locationRule);

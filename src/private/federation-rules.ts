@@ -30,6 +30,9 @@ export function issuerProblems(property: string, issuer: string): Problem[] {
       `use the exact "iss" claim of the workload's token, e.g. "https://${issuer.replace(/^[a-z]+:\/\//i, '')}"`);
   } else if (issuer.length > MAX_CLAIM_LENGTH) {
     add(`an issuer may have at most ${MAX_CLAIM_LENGTH} characters, this one has ${issuer.length}`, 'use the exact "iss" claim of the token');
+  } else if (/[?#]/.test(issuer)) {
+    // OpenID Connect Discovery 1.0, section 3: the issuer is a URL with no query or fragment component.
+    add('an OIDC issuer has no query or fragment (OpenID Connect Discovery 1.0, section 3)', `use "${issuer.replace(/[?#].*$/, '')}"`);
   }
   return problems;
 }
@@ -56,7 +59,7 @@ export function subjectProblems(property: string, subject: string, flexibleHint:
     problems.push({
       property, value: subject,
       problem: 'federated credentials compare the subject literally, so "*" and "?" are not wildcards and this would never match',
-      fix: `name the exact branch, tag or environment, or use a flexible credential for a pattern: ${flexibleHint}`,
+      fix: `name the exact branch, tag or environment, or trust a pattern with a flexible credential, which only app registrations hold: ${flexibleHint}`,
     });
   }
   return problems;
@@ -76,14 +79,62 @@ export const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 /** Kubernetes service account names are DNS-1123 subdomains. */
 export const DNS1123_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 
+/**
+ * Names the DNS-1123 rule a Kubernetes name really breaks (Kubernetes docs, "Object Names and IDs"):
+ * emptiness, the length limit (63 for a label, 253 for a subdomain, 63 for each of its parts), or
+ * the characters.
+ */
 export function dnsProblems(property: string, value: string, rule: RegExp, kind: string): Problem[] {
   if (rule.test(value)) return [];
-  const suggestion = value.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const label = rule === DNS1123_LABEL;
+  const form = label ? 'a DNS-1123 label' : 'a DNS-1123 subdomain';
+  const suggestion = value.toLowerCase().replace(label ? /[^a-z0-9-]+/g : /[^a-z0-9.-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, label ? 63 : 253);
+  const fix = `use the name as Kubernetes stores it${suggestion && suggestion !== value ? `, e.g. "${suggestion}"` : ''}`;
+  const limit = label ? 63 : 253;
+  const longPart = label ? undefined : value.split('.').find((part) => part.length > 63);
+  let problem: string;
+  if (value.length === 0) problem = `a Kubernetes ${kind} must not be empty`;
+  else if (value.length > limit) problem = `a Kubernetes ${kind} must be ${form}, at most ${limit} characters; this one has ${value.length}`;
+  else if (longPart) problem = `each dot-separated part of a Kubernetes ${kind} (${form}) has at most 63 characters; "${longPart.slice(0, 20)}..." has ${longPart.length}`;
+  else problem = `a Kubernetes ${kind} must be ${form}: lower-case letters, digits and "-"${label ? '' : ' (and "." between parts)'}, starting and ending with a letter or digit`;
+  return [{ property, value, problem, fix }];
+}
+
+/** A part of a subject (a namespace, an environment, an organization...) must not be empty. */
+export function nonEmptyProblems(property: string, value: string): Problem[] {
+  if (value.trim().length > 0) return [];
+  return [{ property, value, problem: `${property} is part of the token's subject, so it must not be empty`, fix: `pass the ${property} exactly as the token carries it` }];
+}
+
+/**
+ * Git ref names (git check-ref-format): no spaces or control characters, no "..", none of ~ ^ : \ [,
+ * no "@{", no component starting with "." or ending with ".lock", not starting or ending with "/" or
+ * ending with ".". "*" and "?" are left to the subject rule, which points to flexible credentials.
+ */
+export function gitRefProblems(property: string, value: string): Problem[] {
+  const broken: string[] = [];
+  if (/[\s\x00-\x1f\x7f]/.test(value)) broken.push('spaces or control characters');
+  if (value.includes('..')) broken.push('".."');
+  const bad = [...new Set(value.replace(/[^~^:\\[]/g, ''))];
+  if (bad.length) broken.push(bad.map((c) => `"${c}"`).join(', '));
+  if (value.includes('@{')) broken.push('"@{"');
+  if (/^\/|\/$|\/\//.test(value)) broken.push('a leading, trailing or double "/"');
+  if (/\.$/.test(value) || value.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'))) {
+    broken.push('a part that starts with "." or ends with ".lock" or "."');
+  }
+  if (broken.length === 0) return [];
+  const suggestion = value.trim().replace(/[\s~^:\\[]+/g, '-').replace(/\.{2,}/g, '.').replace(/@\{/g, '-').replace(/^\/+|\/+$/g, '').replace(/\/{2,}/g, '/').replace(/\.lock$|\.$/g, '');
   return [{
     property, value,
-    problem: `a Kubernetes ${kind} must be a DNS-1123 ${rule === DNS1123_LABEL ? 'label' : 'subdomain'} (lower-case letters, digits and "-", starting and ending with a letter or digit)`,
-    fix: `use the name as Kubernetes stores it${suggestion && suggestion !== value ? `, e.g. "${suggestion}"` : ''}`,
+    problem: `git does not allow ${broken.join(', ')} in a ref name (git check-ref-format), so no token carries this ref`,
+    fix: `use the ${property} exactly as git shows it${suggestion && suggestion !== value ? `, e.g. "${suggestion}"` : ''}`,
   }];
+}
+
+/** The library adds the `refs/...` part of the subject; a pattern names branches or tags only. */
+export function patternPrefixProblems(property: string, value: string): Problem[] {
+  const full = /^refs\/(heads|tags)\/(.+)$/.exec(value);
+  return full ? [{ property, value, problem: 'give the branch or tag pattern only; the library builds the rest of the subject', fix: `use "${full[2]}"` }] : [];
 }
 
 /** GitHub escapes ":" inside a claim value as "%3A" (GitHub docs, "OIDC reference"). */

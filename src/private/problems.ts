@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { Token } from 'cdktf';
+import { Token, Tokenization } from 'cdktf';
 import { ValidationError } from '../core/validation-error';
 
 /**
@@ -21,9 +21,12 @@ export type Violation = Pick<Problem, 'problem' | 'fix'>;
 /** A pure rule: `undefined` for a good value. Rules know nothing of constructs or tokens. */
 export type Rule = (value: string) => Violation | undefined;
 
-/** True when the value is a plain string the library can inspect (not undefined, not a token). */
+/**
+ * True when the value is a plain string the library can inspect: not undefined, not a token, and not
+ * the element that stands for a whole list only Terraform knows (`Token.asList(variable)` gives one).
+ */
 export function isLiteral(value: string | undefined): value is string {
-  return value !== undefined && !Token.isUnresolved(value);
+  return value !== undefined && !Token.isUnresolved(value) && Tokenization.reverseList([value]) === undefined;
 }
 
 /** The problems a check finds in a literal value; none for `undefined` and for tokens, which only Terraform knows. */

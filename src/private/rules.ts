@@ -72,5 +72,28 @@ function nonEmpty(what: string, example: string): Rule {
 }
 
 export const locationRule = nonEmpty('location', 'westeurope');
-export const displayNameRule = nonEmpty('display name', 'terraform-intune-ci');
-export const resourceGroupNameRule = nonEmpty('resource group name', 'rg-identity');
+
+/** Microsoft Graph limits an application's displayName to 256 characters (application resource type). */
+export const displayNameRule: Rule = (value) => nonEmpty('display name', 'terraform-intune-ci')(value) ?? (value.length > 256 ? {
+  problem: `Microsoft Graph allows at most 256 characters in an app's display name; this one has ${value.length}`,
+  fix: `shorten it, e.g. "${value.slice(0, 256).trim()}"`,
+} : undefined);
+
+/**
+ * Azure's rule for resource group names (Microsoft Learn, "Naming rules and restrictions for Azure
+ * resources", Microsoft.Resources/resourcegroups): 1 to 90 letters, digits, "_", "-", "." and
+ * parentheses, not ending with ".".
+ */
+export const resourceGroupNameRule: Rule = (value) => {
+  const empty = nonEmpty('resource group name', 'rg-identity')(value);
+  if (empty) return empty;
+  const suggestion = value.trim().replace(/[^\p{L}\p{N}_.()-]+/gu, '-').replace(/\.+$/, '').slice(0, 90) || 'rg-identity';
+  const fix = `use the group's name as Azure shows it, e.g. "${suggestion}"`;
+  if (value.length > 90) return { problem: `a resource group name has at most 90 characters; this one has ${value.length}`, fix };
+  const bad = [...new Set(value.replace(/[\p{L}\p{N}_.()-]/gu, ''))];
+  if (bad.length) {
+    return { problem: `a resource group name has only letters, digits, "_", "-", "." and parentheses; found ${bad.map((c) => JSON.stringify(c)).join(', ')}`, fix };
+  }
+  if (value.endsWith('.')) return { problem: 'a resource group name cannot end with "."', fix };
+  return undefined;
+};

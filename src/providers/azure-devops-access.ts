@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
-import { check } from '../private/problems';
+import { throwProblems } from '../private/problems';
+import { enumProblems, requiredProblems } from '../private/shape';
 import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { AzureDevOpsServicePrincipalEntitlement } from './azuredevops-service-principal-entitlement';
 
@@ -43,10 +44,10 @@ export class AzureDevOpsAccess extends Construct {
   constructor(scope: Construct, id: string, props: AzureDevOpsAccessProps) {
     super(scope, id);
     writeAppAllOrNothing(this);
-    const licenses: string[] = Object.values(AzureDevOpsLicense);
-    if (props.license !== undefined && !licenses.includes(props.license)) {
-      check(this, 'license', props.license, () => ({ problem: 'unknown Azure DevOps access level', fix: `use one of AzureDevOpsLicense.${Object.keys(AzureDevOpsLicense).join(', AzureDevOpsLicense.')}` }));
-    }
+    throwProblems(this, [
+      ...requiredProblems(props, ['principal'], 'AzureDevOpsAccessProps'),
+      ...enumProblems('license', props?.license, AzureDevOpsLicense, 'AzureDevOpsLicense', 'it is not an Azure DevOps access level'),
+    ]);
     this.principal = props.principal.grantPrincipal;
     this.license = props.license ?? AzureDevOpsLicense.BASIC;
     this.resource = new AzureDevOpsServicePrincipalEntitlement(this, 'Resource', {

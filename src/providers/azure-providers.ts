@@ -4,6 +4,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
+import { requiredProblems } from '../private/shape';
 import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
@@ -53,13 +54,10 @@ export interface AzureadProviderOptions {
 export class AzureProviders {
   /** An `azurerm` provider (with the `features {}` block it requires) signing in with `auth`. */
   public static azurerm(scope: Construct, id: string, options: AzurermProviderOptions): AzurermProvider {
+    const provider = new AzurermProvider(scope, id, { features: [{}], subscriptionId: options?.subscriptionId, alias: options?.alias });
+    throwProblems(provider, requiredProblems(options, ['auth'], 'AzurermProviderOptions'));
     const tenantId = options.tenantId ?? options.auth.tenantId;
-    const provider = new AzurermProvider(scope, id, {
-      features: [{}],
-      subscriptionId: options.subscriptionId,
-      alias: options.alias,
-      ...azurermSignIn(options.auth, tenantId).attributes(),
-    });
+    Object.assign(provider, azurermSignIn(options.auth, tenantId).attributes());
     check(provider, 'subscriptionId', options.subscriptionId, guid('subscription ID', '`az account show --query id`'));
     checkAuth(provider, options.tenantId, options.auth);
     warnIfTokenFileUnset(provider, TerraformProviderKind.AZURERM, options.auth, azurermSignIn(options.auth, tenantId));
@@ -69,10 +67,9 @@ export class AzureProviders {
 
   /** An `azuread` provider signing in with `auth`. */
   public static azuread(scope: Construct, id: string, options: AzureadProviderOptions): AzureadProvider {
-    const provider = new AzureadProvider(scope, id, {
-      alias: options.alias,
-      ...azureadSignIn(options.auth, options.tenantId).attributes(),
-    });
+    const provider = new AzureadProvider(scope, id, { alias: options?.alias });
+    throwProblems(provider, requiredProblems(options, ['auth', 'tenantId'], 'AzureadProviderOptions'));
+    Object.assign(provider, azureadSignIn(options.auth, options.tenantId).attributes());
     checkAuth(provider, options.tenantId, options.auth);
     warnIfTokenFileUnset(provider, TerraformProviderKind.AZUREAD, options.auth, azureadSignIn(options.auth, options.tenantId));
     refuseResourceId(provider, 'azuread', options.auth);

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Rule, check, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
+import { requiredProblems } from '../private/shape';
 import { assertTenantsAgree, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
@@ -52,9 +53,10 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
   constructor(scope: Construct, id: string, props: AzureDevOpsProviderProps) {
     super(scope, id, {
       terraformResourceType: 'azuredevops',
-      terraformGeneratorMetadata: { providerName: 'azuredevops', providerVersion: props.providerVersion ?? AzureDevOpsProvider.DEFAULT_VERSION },
+      terraformGeneratorMetadata: { providerName: 'azuredevops', providerVersion: props?.providerVersion ?? AzureDevOpsProvider.DEFAULT_VERSION },
       terraformProviderSource: 'microsoft/azuredevops',
-    }, props.alias);
+    }, props?.alias);
+    throwProblems(this, requiredProblems(props, ['orgServiceUrl', 'auth'], 'AzureDevOpsProviderProps'));
     check(this, 'orgServiceUrl', props.orgServiceUrl, orgServiceUrlRule);
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);

@@ -1,17 +1,22 @@
 import { Construct } from 'constructs';
 import { Annotations, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
-import { check, invalid, isLiteral } from '../private/problems';
+import { invalid, isLiteral, throwProblems } from '../private/problems';
+import { tenantProblems } from '../private/tenants';
 import { ProviderAuth } from './provider-auth';
 
-/** The provider's tenant and the identity's tenant, when both are literal, must be the same. */
+/**
+ * One sign-in, one tenant: the provider's tenant must be its auth's and its identity's, when they
+ * are literal.
+ */
 export function assertTenantsAgree(scope: Construct, tenantId: string | undefined, auth: ProviderAuth): void {
-  const identityTenant = auth.identity?.tenantId;
-  if (isLiteral(tenantId) && isLiteral(identityTenant) && tenantId.toLowerCase() !== identityTenant.toLowerCase()) {
-    check(scope, 'tenantId', tenantId, () => ({
-      problem: `the identity ${auth.identity!.node.path} lives in tenant "${identityTenant}"`,
-      fix: 'sign in to the identity\'s own tenant (drop tenantId), or use an identity of this tenant',
-    }));
-  }
+  throwProblems(scope, [
+    ...tenantProblems('tenantId', tenantId, auth.identity),
+    ...(isLiteral(tenantId) && isLiteral(auth.tenantId) && tenantId.toLowerCase() !== auth.tenantId.toLowerCase() ? [{
+      property: 'tenantId', value: tenantId,
+      problem: `the auth signs in to tenant "${auth.tenantId}", and a sign-in uses one tenant`,
+      fix: `use "${auth.tenantId}" in both places, or the same other tenant in both`,
+    }] : []),
+  ]);
 }
 
 /**

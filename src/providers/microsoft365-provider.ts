@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Annotations } from 'cdktf';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
 import { parseIdentityResourceId, tenantIdRule } from '../private/rules';
+import { enumProblems, requiredProblems } from '../private/shape';
 import { ProviderAuthMethod } from './auth-method';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
@@ -153,19 +154,19 @@ export class Microsoft365Provider extends HandWrittenProvider {
   constructor(scope: Construct, id: string, props: Microsoft365ProviderProps) {
     super(scope, id, {
       terraformResourceType: 'microsoft365',
-      terraformGeneratorMetadata: { providerName: 'microsoft365', providerVersion: props.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION },
+      terraformGeneratorMetadata: { providerName: 'microsoft365', providerVersion: props?.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION },
       terraformProviderSource: 'deploymenttheory/microsoft365',
-    }, props.alias);
+    }, props?.alias);
+    throwProblems(this, [
+      ...requiredProblems(props, ['auth'], 'Microsoft365ProviderProps'),
+      ...enumProblems('cloud', props.cloud, Microsoft365Cloud, 'Microsoft365Cloud', 'the microsoft365 provider knows only its own cloud names'),
+    ]);
     this.props = props;
     this.auth = props.auth;
     this.tenantId = props.tenantId ?? props.auth.tenantId;
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);
     assertTenantsAgree(this, props.tenantId, props.auth);
-    const clouds: string[] = Object.values(Microsoft365Cloud);
-    if (props.cloud !== undefined && !clouds.includes(props.cloud)) {
-      check(this, 'cloud', props.cloud, () => ({ problem: 'the microsoft365 provider knows only its own cloud names', fix: `use one of ${clouds.join(', ')} (Microsoft365Cloud)` }));
-    }
     const version = props.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION;
     check(this, 'providerVersion', props.providerVersion, exactVersionRule);
     const pinned = version === Microsoft365Provider.DEFAULT_VERSION;

@@ -1,6 +1,8 @@
 import { IEntraPrincipal } from '../core/principal';
 import { Problem, isLiteral, problemsOf, throwProblems } from '../private/problems';
-import { clientIdRule, identityResourceIdRule, tenantIdRule } from '../private/rules';
+import { clientIdRule, guid, identityResourceIdRule, tenantIdRule } from '../private/rules';
+import { given, requiredProblems } from '../private/shape';
+import { tenantProblems } from '../private/tenants';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { azureadSignIn } from './sign-in/azuread';
 import { azuredevopsSignIn } from './sign-in/azuredevops';
@@ -107,23 +109,28 @@ export interface AzureDevOpsOidcAuthOptions extends GitHubActionsOidcAuthOptions
  */
 export class ProviderAuth {
   /**
-   * The managed identity of the Azure compute Terraform runs on: a user-assigned identity by
-   * client ID (or resource ID, microsoft365 only), or the system-assigned identity when none is given.
+   * The managed identity of the Azure compute Terraform runs on: a user-assigned identity, by
+   * object or client ID, or the system-assigned identity when none is given.
    *
-   * @param options the identity, by object, client ID or resource ID; none for system-assigned
+   * @param options the identity, by object or client ID; none for system-assigned
    */
   public static managedIdentity(options: ManagedIdentityAuthOptions = {}): ProviderAuth {
+    options = given(options);
     const problems: Problem[] = [];
     const { identity } = options;
-    if (options.clientId !== undefined && options.resourceId !== undefined) {
-      problems.push({ property: 'clientId, resourceId', value: `${options.clientId}, ${options.resourceId}`, problem: 'a user-assigned identity is chosen by client ID or by resource ID, not both', fix: 'give only clientId' });
+    const chosen = (['identity', 'clientId', 'resourceId'] as const).filter((key) => options[key] !== undefined);
+    if (chosen.length > 1) {
+      problems.push({
+        property: chosen.join(', '), value: chosen.map((key) => key === 'identity' ? identity!.node.path : String(options[key])).join(', '),
+        problem: 'a user-assigned identity is chosen one way: by identity, by client ID or by resource ID',
+        fix: chosen.includes('identity') ? 'give only identity, whose client ID the library reads' : 'give only clientId',
+      });
     }
     if (identity && !identity.signIn.viaManagedIdentity) {
       problems.push({ property: 'identity', value: identity.node.path, problem: 'an app registration is not a managed identity, so Terraform cannot sign in as it through IMDS', fix: 'use ProviderAuth.workloadIdentity, githubActionsOidc or azureDevOpsOidc with the app, or pass a UserAssignedIdentity' });
     }
     const identityClientId = identity?.signIn.viaManagedIdentity ? identity.signIn.clientId : undefined;
     const clientId = options.clientId ?? identityClientId;
-    problems.push(...agree('clientId', options.clientId, identityClientId));
     problems.push(...problemsOf('clientId', options.clientId, clientIdRule), ...problemsOf('resourceId', options.resourceId, identityResourceIdRule));
     return new ProviderAuth(ProviderAuthMethod.MANAGED_IDENTITY, options, clientId, problems, { resourceId: clientId === undefined ? options.resourceId : undefined });
   }
@@ -134,7 +141,7 @@ export class ProviderAuth {
    * @param options the identity or its client ID, and the token file
    */
   public static workloadIdentity(options: WorkloadIdentityAuthOptions): ProviderAuth {
-    return ProviderAuth.federated(ProviderAuthMethod.WORKLOAD_IDENTITY, options, true, { tokenFilePath: options.tokenFilePath });
+    return ProviderAuth.federated(ProviderAuthMethod.WORKLOAD_IDENTITY, given(options), true, { tokenFilePath: options?.tokenFilePath });
   }
 
   /**
@@ -153,7 +160,7 @@ export class ProviderAuth {
    * @param options the identity or app that trusts the workflow
    */
   public static githubActionsOidc(options: GitHubActionsOidcAuthOptions): ProviderAuth {
-    return ProviderAuth.federated(ProviderAuthMethod.GITHUB_ACTIONS_OIDC, options, true, {});
+    return ProviderAuth.federated(ProviderAuthMethod.GITHUB_ACTIONS_OIDC, given(options), true, {});
   }
 
   /**
@@ -162,10 +169,13 @@ export class ProviderAuth {
    * @param options the identity or app, and the service connection
    */
   public static azureDevOpsOidc(options: AzureDevOpsOidcAuthOptions): ProviderAuth {
+    options = given(options);
     const id = options.serviceConnectionId;
-    return ProviderAuth.federated(ProviderAuthMethod.AZURE_DEVOPS_OIDC, options, true, { serviceConnectionId: id }, isLiteral(id) && !id.trim()
-      ? [{ property: 'serviceConnectionId', value: id, problem: 'a service connection ID is needed', fix: 'copy it from Project settings > Service connections (the resourceId in the URL)' }]
-      : []);
+    return ProviderAuth.federated(ProviderAuthMethod.AZURE_DEVOPS_OIDC, options, true, { serviceConnectionId: id }, [
+      ...requiredProblems(options, ['serviceConnectionId'], 'AzureDevOpsOidcAuthOptions'),
+      ...problemsOf('serviceConnectionId', id, guid('service connection ID',
+        'Project settings > Service connections > the connection: the resourceId in the page URL, or `az devops service-endpoint list --query [].id`')),
+    ]);
   }
 
   private static federated(method: ProviderAuthMethod, options: WorkloadIdentityAuthOptions, clientIdRequired: boolean, extra: Extra, more: Problem[] = []): ProviderAuth {
@@ -178,7 +188,7 @@ export class ProviderAuth {
     const clientId = options.clientId ?? identityClientId;
     problems.push(...agree('clientId', options.clientId, identityClientId), ...problemsOf('clientId', options.clientId, clientIdRule));
     if (clientIdRequired && clientId === undefined && problems.length === 0) {
-      problems.push({ property: 'clientId', value: '', problem: 'this auth method needs the client ID of the identity or app that trusts the token', fix: 'pass clientId, or identity' });
+      problems.push({ property: 'clientId', value: undefined, problem: 'this auth method needs the client ID of the identity or app that trusts the token', fix: 'pass clientId, or identity' });
     }
     return new ProviderAuth(method, options, clientId, [...problems, ...more], extra);
   }
@@ -210,7 +220,7 @@ export class ProviderAuth {
     const identityTenant = options.identity?.tenantId;
     this.tenantId = options.tenantId ?? identityTenant;
     // Named as the user wrote them (`auth.clientId`), since the provider reports them under its own path.
-    this._problems = [...problems, ...agree('tenantId', options.tenantId, identityTenant), ...problemsOf('tenantId', options.tenantId, tenantIdRule)]
+    this._problems = [...problems, ...tenantProblems('tenantId', options.tenantId, options.identity), ...problemsOf('tenantId', options.tenantId, tenantIdRule)]
       .map((p) => ({ ...p, property: p.property.split(', ').map((name) => `auth.${name}`).join(', ') }));
   }
 

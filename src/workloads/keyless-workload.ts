@@ -12,7 +12,9 @@ import { AppRegistration } from '../principals/app-registration';
 import { IPrincipal } from '../principals/principal';
 import { UserAssignedIdentity } from '../principals/user-assigned-identity';
 import { credentialName } from '../private/federation-rules';
-import { check, invalid } from '../private/problems';
+import { check, invalid, throwProblems } from '../private/problems';
+import { enumProblems, listProblems, requiredProblems } from '../private/shape';
+import { tenantProblems } from '../private/tenants';
 import { tenantIdRule } from '../private/rules';
 import { TerraformProviderKind } from '../providers/auth-method';
 import { AzureProviders } from '../providers/azure-providers';
@@ -153,6 +155,12 @@ export class KeylessWorkload extends Construct implements IGrantable {
 
   constructor(scope: Construct, id: string, props: KeylessWorkloadProps) {
     super(scope, id);
+    throwProblems(this, [
+      ...requiredProblems(props, ['name', 'tenantId'], 'KeylessWorkloadProps'),
+      ...enumProblems('identityKind', props.identityKind, WorkloadIdentityKind, 'WorkloadIdentityKind'),
+      ...listProblems('trusts', props.trusts, '[Trust.kubernetes({ ... })]'),
+      ...listProblems('graphPermissions', props.graphPermissions, '["User.Read.All"]'),
+    ]);
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     this.tenantId = props.tenantId;
     this.trusts = props.trusts ?? [];
@@ -163,6 +171,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
         fix: 'pass either existingIdentity or those properties',
       });
     }
+    if (props.existingIdentity) throwProblems(this, tenantProblems('tenantId', props.tenantId, props.existingIdentity));
     const identity = props.existingIdentity ?? this.createIdentity(props);
     this.identity = identity;
     this.clientId = identity.signIn.clientId;
@@ -235,6 +244,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options the organization URL, alias and auth
    */
   public azureDevOpsProvider(scope: Construct, id: string, options: WorkloadAzureDevOpsProviderOptions): AzureDevOpsProvider {
+    throwProblems(this, requiredProblems(options, ['orgServiceUrl'], 'WorkloadAzureDevOpsProviderOptions'));
     return new AzureDevOpsProvider(scope, id, { orgServiceUrl: options.orgServiceUrl, tenantId: this.tenantId, auth: options.auth ?? this.providerAuth, alias: options.alias });
   }
 
@@ -266,7 +276,9 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param provider the provider whose variables to list
    */
   public environment(provider: TerraformProviderKind): { [name: string]: string } {
-    return this.providerAuth.environment(provider);
+    const auth = this.providerAuth;
+    throwProblems(this, auth._problems);
+    return auth.environment(provider);
   }
 
   /**
@@ -277,6 +289,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options namespace, name and token lifetime
    */
   public kubernetesServiceAccount(scope: Construct, id: string, options: WorkloadServiceAccountOptions): KubernetesServiceAccount {
+    throwProblems(this, requiredProblems(options, ['namespace', 'name'], 'WorkloadServiceAccountOptions'));
     const identity = this.identity;
     if (!isCredentialTarget(identity)) {
       throw invalid(this, {

@@ -9,6 +9,8 @@ import { ICredentialTarget } from '../core/principal';
 import { trustedMatches } from '../federation/credential-registry';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federation-rules';
 import { manifestFileName } from '../private/file-names';
+import { requiredProblems } from '../private/shape';
+import { tenantProblems } from '../private/tenants';
 import { check, invalid, isLiteral, literal, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
 import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
@@ -75,7 +77,9 @@ export class KubernetesServiceAccount extends Construct {
   constructor(scope: Construct, id: string, props: KubernetesServiceAccountProps) {
     super(scope, id);
     writeAppAllOrNothing(this);
+    throwProblems(this, requiredProblems(props, ['namespace', 'name', 'identity'], 'KubernetesServiceAccountProps'));
     throwProblems(this, [
+      ...tenantProblems('tenantId', props.tenantId, props.identity),
       ...literal(props.namespace, (v) => dnsProblems('namespace', v, DNS1123_LABEL, 'namespace')),
       ...literal(props.name, (v) => dnsProblems('name', v, DNS1123_SUBDOMAIN, 'service account name')),
     ]);

@@ -1,8 +1,8 @@
-import { Fn, TerraformStack, Testing } from 'cdktf';
+import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import {
   AppRegistration, AppRoleGrant, AzureDevOpsAccess, AzureDevOpsProvider, AzureProviders, DelegatedPermissionGrant, FederatedCredential,
   FlexibleFederatedCredential, FlexibleTrust, GitLabRefType, KeylessWorkload, KubernetesServiceAccount, Microsoft365Provider,
-  ProviderAuth, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity, WorkloadIdentityKind,
+  GraphPermissions, ProviderAuth, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity, WellKnownApp, WorkloadIdentityKind,
 } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders } from '../util';
@@ -68,7 +68,7 @@ const rows: Row[] = [
   ['managed identity trust on an identity', (s) => uami(s).addFederatedCredential('F', Trust.managedIdentity({ principalId: PRINCIPAL_ID, tenantId: TENANT_ID })), 'bad/Id/F', 'add this trust to the AppRegistration'],
   ['google: e-mail instead of unique ID', (s) => app(s).addFederatedCredential('F', Trust.google({ serviceAccountUniqueId: 'sa@p.iam.gserviceaccount.com' })), 'bad/App/F', 'gcloud iam service-accounts describe'],
   ['custom: empty subject', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example', subject: '' })), 'bad/App/F', 'use the exact "sub" claim'],
-  ['custom: wildcard subject', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example', subject: 'job-*' })), 'bad/App/F', 'use a flexible credential for a pattern'],
+  ['custom: wildcard subject', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example', subject: 'job-*' })), 'bad/App/F', 'trust a pattern with a flexible credential, which only app registrations hold'],
   ['custom: two audiences', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example', subject: 's', audience: 'a b' })), 'bad/App/F', 'usually "api://AzureADTokenExchange"'],
   ['credential: bad name', (s) => uami(s).addFederatedCredential('F', k8s('sa'), { name: '-x' }), 'bad/Id/F', 'or omit name to have one derived'],
   ['credential on a system-assigned identity', (s) => new FederatedCredential(s, 'F', { target: vm(s) as any, trust: k8s('sa') }), 'bad/F', 'create a UserAssignedIdentity'],
@@ -86,7 +86,7 @@ const rows: Row[] = [
   ['graph: delegated-only name', (s) => uami(s).grantGraphAppRoles('G', ['User.Read']), 'bad/Id/G', 'grant an application permission instead'],
   ['graph: tier 0 without allowPrivileged', (s) => uami(s).grantGraphAppRoles('G', ['RoleManagement.ReadWrite.Directory']), 'bad/Id/G', 'pass allowPrivileged: true'],
   ['graph: no permissions', (s) => uami(s).grantGraphAppRoles('G', []), 'bad/Id/G', 'name the application permissions'],
-  ['graph: granted twice', (s) => { const i = uami(s); i.grantGraphAppRoles('G', ['User.Read.All']); i.grantGraphAppRoles('H', ['User.Read.All']); }, 'bad/Id/H', 'remove it from one of the two grants'],
+  ['graph: granted twice', (s) => { const i = uami(s); i.grantGraphAppRoles('G', ['User.Read.All']); i.grantGraphAppRoles('H', ['User.Read.All']); }, 'bad/Id/H', 'remove one of the two: bad/Id/G permissions[0], or bad/Id/H permissions[0]'],
   ['grant: resource app not a GUID', (s) => new AppRoleGrant(s, 'G', { principal: vm(s), permissions: ['x'], resourceAppId: 'sharepoint' }), 'bad/G', 'WellKnownApp.AZURE_DEVOPS'],
   ['delegated grant: unknown scope', (s) => new DelegatedPermissionGrant(s, 'D', { principal: app(s), scopes: ['Usr.Read'] }), 'bad/D', 'check the spelling'],
   ['azure role: none given', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}` }), 'bad/Id/R', 'give exactly one of roleDefinitionName'],
@@ -98,14 +98,14 @@ const rows: Row[] = [
   ['client ID and resource ID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity({ clientId: CLIENT_ID, resourceId: IDENTITY_RESOURCE_ID }) }), 'bad/M', 'give only clientId'],
   ['workload identity without client ID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.workloadIdentity({}) }), 'bad/M', 'pass clientId, or identity'],
   ['auth client ID not a GUID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.githubActionsOidc({ clientId: 'app' }) }), 'bad/M', 'pass the client ID as a GUID'],
-  ['tenants disagree', (s) => new Microsoft365Provider(s, 'M', { tenantId: PRINCIPAL_ID, auth: ProviderAuth.managedIdentity({ identity: imported(s) }) }), 'bad/M', "drop tenantId"],
-  ['microsoft365: unknown cloud', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity(), cloud: 'usgov' as any }), 'bad/M', 'use one of public, dod, gcc, gcchigh, china, ex, rx'],
+  ['tenants disagree', (s) => new Microsoft365Provider(s, 'M', { tenantId: PRINCIPAL_ID, auth: ProviderAuth.managedIdentity({ identity: imported(s) }) }), 'bad/M', `use "${TENANT_ID}", or an identity of tenant "${PRINCIPAL_ID}"`],
+  ['microsoft365: unknown cloud', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity(), cloud: 'usgov' as any }), 'bad/M', 'use Microsoft365Cloud.PUBLIC, Microsoft365Cloud.DOD, Microsoft365Cloud.GCC, Microsoft365Cloud.GCC_HIGH, Microsoft365Cloud.CHINA, Microsoft365Cloud.EX or Microsoft365Cloud.RX'],
   ['microsoft365: tenant not a GUID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity(), tenantId: 'contoso' }), 'bad/M', 'pass the tenant ID as a GUID'],
   ['azuredevops: organization URL', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: 'dev.azure.com/contoso', auth: ProviderAuth.managedIdentity() }), 'bad/A', 'use e.g. "https://dev.azure.com/contoso"'],
   ['azuredevops: resource ID', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: ORG, auth: ProviderAuth.managedIdentity({ resourceId: IDENTITY_RESOURCE_ID }) }), 'bad/A', 'use ProviderAuth.managedIdentity({ clientId })'],
   ['azurerm: subscription not a GUID', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity(), subscriptionId: 'prod' }), 'bad/Rm', 'az account show --query id'],
   ['azuread: resource ID', (s) => AzureProviders.azuread(s, 'Ad', { auth: ProviderAuth.managedIdentity({ resourceId: IDENTITY_RESOURCE_ID }), tenantId: TENANT_ID }), 'bad/Ad', 'use ProviderAuth.managedIdentity({ clientId })'],
-  ['azure devops access: unknown license', (s) => new AzureDevOpsAccess(s, 'Access', { principal: vm(s), license: 'basic' as any }), 'bad/Access', 'use one of AzureDevOpsLicense.BASIC'],
+  ['azure devops access: unknown license', (s) => new AzureDevOpsAccess(s, 'Access', { principal: vm(s), license: 'basic' as any }), 'bad/Access', 'use AzureDevOpsLicense.BASIC'],
   // Workloads
   ['service account: namespace', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'Ns', name: 'sa', identity: imported(s) }), 'bad/Sa', 'e.g. "ns"'],
   ['service account: token lifetime', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tokenExpirationSeconds: 100 }), 'bad/Sa', 'choose a value in that range'],
@@ -137,6 +137,106 @@ describe('bad input fails at synth with the construct path and the fix', () => {
   });
 });
 
+/**
+ * The classes of input rules (one block per class): [what, build, construct path, value as the
+ * message quotes it, the fix]. A missing value reads `(not given)`.
+ */
+type RuleRow = [string, (s: TerraformStack) => unknown, string, string, string];
+const js = <T>(value: unknown) => value as T;
+const NOT_GIVEN = '(not given)';
+
+const ruleRows: RuleRow[] = [
+  // 1. Azure names
+  ['resource group with a slash', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, resourceGroupName: 'rg/identity' }), 'bad/Id', '"rg/identity"', 'e.g. "rg-identity"'],
+  ['resource group ending with a period', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, resourceGroupName: 'rg-identity.' }), 'bad/Id', '"rg-identity."', 'e.g. "rg-identity"'],
+  ['resource group too long', (s) => UserAssignedIdentity.fromLookup(s, 'Id', { name: 'id-ok', resourceGroupName: 'r'.repeat(91) }), 'bad/Id', `"${'r'.repeat(91)}"`, `e.g. "${'r'.repeat(90)}"`],
+  ['app display name over 256', (s) => new AppRegistration(s, 'App', { displayName: 'x'.repeat(257) }), 'bad/App', `"${'x'.repeat(257)}"`, 'shorten it'],
+  ['credential name over 120', (s) => uami(s).addFederatedCredential('F', k8s('sa'), { name: 'n'.repeat(121) }), 'bad/Id/F', `"${'n'.repeat(121)}"`, 'or omit name to have one derived'],
+  // 2. Plain JavaScript callers
+  ['kubernetes trust with misspelled props', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes(js({ issuer: AKS, ns: 'terraform', serviceAccountName: 'sa' }))), 'bad/Id/F', NOT_GIVEN, 'pass issuerUrl (the object has "issuer" instead)'],
+  ['kubernetes trust without namespace', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes(js({ issuerUrl: AKS, serviceAccountName: 'sa' }))), 'bad/Id/F', NOT_GIVEN, 'pass namespace'],
+  ['grant with a string instead of a list', (s) => uami(s).grantGraphAppRoles('G', js('User.Read.All')), 'bad/Id/G', '"User.Read.All"', 'pass ["User.Read.All"]'],
+  ['sign-in audience as a string', (s) => new AppRegistration(s, 'App', { displayName: 'x', signInAudience: js('SingleTenant') }), 'bad/App', '"SingleTenant"', 'use SignInAudience.SINGLE_TENANT'],
+  ['identity without props', (s) => new UserAssignedIdentity(s, 'Id', js(undefined)), 'bad/Id', NOT_GIVEN, 'pass name'],
+  ['provider without auth', (s) => new Microsoft365Provider(s, 'M', js({ tenantId: TENANT_ID })), 'bad/M', NOT_GIVEN, 'pass auth'],
+  ['azuread without tenant', (s) => AzureProviders.azuread(s, 'Ad', js({ auth: ProviderAuth.managedIdentity({ clientId: CLIENT_ID }) })), 'bad/Ad', NOT_GIVEN, 'pass tenantId'],
+  ['workload identity kind as a string', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, identityKind: js('UserAssigned') }), 'bad/W', NOT_GIVEN, 'pass resourceGroupName'],
+  ['workload identity kind unknown', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, identityKind: js('Managed') }), 'bad/W', '"Managed"', 'use WorkloadIdentityKind.APP_REGISTRATION or WorkloadIdentityKind.USER_ASSIGNED'],
+  ['role assignment without scope', (s) => uami(s).grantAzureRole('R', js({ roleDefinitionName: 'Reader' })), 'bad/Id/R', NOT_GIVEN, 'pass scope'],
+  // 3. Issuer URLs
+  ['issuer with a query', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example/?tenant=a', subject: 's' })), 'bad/App/F', '"https://idp.example/?tenant=a"', 'use "https://idp.example/"'],
+  ['issuer with a fragment', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: `${AKS}#x`, namespace: 'a', serviceAccountName: 'b' })), 'bad/Id/F', `"${AKS}#x"`, `use "${AKS}"`],
+  // 4. Subject components
+  ['empty namespace', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: AKS, namespace: '', serviceAccountName: 'sa' })), 'bad/Id/F', '""', 'use the name as Kubernetes stores it'],
+  ['empty GitHub environment', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', environment: ' ' })), 'bad/App/F', '" "', 'pass the environment exactly as the token carries it'],
+  ['empty HCP organization', (s) => app(s).addFederatedCredential('F', Trust.terraformCloud({ organization: '', project: 'p', workspace: 'w', runPhase: TerraformRunPhase.PLAN })), 'bad/App/F', '""', 'pass the organization exactly'],
+  ['branch with a space', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'my branch' })), 'bad/App/F', '"my branch"', 'e.g. "my-branch"'],
+  ['branch with ..', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'a..b' })), 'bad/App/F', '"a..b"', 'e.g. "a.b"'],
+  ['tag ending with .lock', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', tag: 'v1.lock' })), 'bad/App/F', '"v1.lock"', 'e.g. "v1"'],
+  ['branch ending with a slash', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'release/' })), 'bad/App/F', '"release/"', 'e.g. "release"'],
+  ['GitLab ref as a full ref', (s) => app(s).addFederatedCredential('F', Trust.gitlab({ projectPath: 'a/b', refType: GitLabRefType.BRANCH, ref: 'refs/heads/main' })), 'bad/App/F', '"refs/heads/main"', 'use "main"'],
+  ['GitLab project path as a URL', (s) => app(s).addFederatedCredential('F', Trust.gitlab({ projectPath: 'https://gitlab.com/group/app', refType: GitLabRefType.TAG, ref: 'v1' })), 'bad/App/F', '"https://gitlab.com/group/app"', 'use "group/app"'],
+  ['HCP workspace with a space', (s) => app(s).addFederatedCredential('F', Trust.terraformCloud({ organization: 'o', project: 'p', workspace: 'm365 prod', runPhase: TerraformRunPhase.APPLY })), 'bad/App/F', '"m365 prod"', 'use the workspace name exactly as HCP Terraform shows it'],
+  ['HCP workspace over 90', (s) => app(s).addFederatedCredential('F', Trust.terraformCloud({ organization: 'o', project: 'p', workspace: 'w'.repeat(91), runPhase: TerraformRunPhase.APPLY })), 'bad/App/F', `"${'w'.repeat(91)}"`, 'use the workspace name exactly'],
+  ['GitHub owner over 39', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o'.repeat(40), repository: 'r', branch: 'main' })), 'bad/App/F', `"${'o'.repeat(40)}"`, 'give the bare owner name'],
+  ['namespace over 63', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: AKS, namespace: 'n'.repeat(64), serviceAccountName: 'sa' })), 'bad/Id/F', `"${'n'.repeat(64)}"`, `e.g. "${'n'.repeat(63)}"`],
+  // 5. Case
+  // 6. One sign-in, one tenant
+  ['service account tenant', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tenantId: PRINCIPAL_ID }), 'bad/Sa', `"${PRINCIPAL_ID}"`, `use "${TENANT_ID}"`],
+  ['workload tenant and existing identity', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: PRINCIPAL_ID, existingIdentity: imported(s) }), 'bad/W', `"${PRINCIPAL_ID}"`, `use "${TENANT_ID}"`],
+  ['provider tenant and auth tenant', (s) => new Microsoft365Provider(s, 'M', { tenantId: PRINCIPAL_ID, auth: ProviderAuth.workloadIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID }) }), 'bad/M', `"${PRINCIPAL_ID}"`, `use "${TENANT_ID}" in both places`],
+  ['azuread tenant and identity tenant', (s) => AzureProviders.azuread(s, 'Ad', { tenantId: PRINCIPAL_ID, auth: ProviderAuth.managedIdentity({ identity: imported(s) }) }), 'bad/Ad', `"${PRINCIPAL_ID}"`, `use "${TENANT_ID}"`],
+  ['managed identity trust from another tenant', (s) => AppRegistration.fromAttributes(s, 'App', { objectId: PRINCIPAL_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID })
+    .addFederatedCredential('F', Trust.managedIdentity({ principalId: PRINCIPAL_ID, tenantId: SUBSCRIPTION_ID })), 'bad/App/F', `"${SUBSCRIPTION_ID}"`, `use "${TENANT_ID}"`],
+  // 7. Uniqueness as Azure sees it
+  ['credential names differing in case', (s) => { const i = uami(s); i.addFederatedCredential('A', k8s('a'), { name: 'Deploy' }); i.addFederatedCredential('B', k8s('b'), { name: 'deploy' }); }, 'bad/Id', '"Deploy" and "deploy"', 'pass a different name to one of them'],
+  ['two service accounts, one file', (s) => { const i = imported(s); new KubernetesServiceAccount(s, 'A', { namespace: 'ns', name: 'sa', identity: i }); new KubernetesServiceAccount(s, 'B', { namespace: 'ns', name: 'sa', identity: i }); }, 'bad/B', '"ns, sa"', 'define the service account once'],
+  ['a permission listed twice in one grant', (s) => uami(s).grantGraphAppRoles('G', ['User.Read.All', 'Group.Read.All', 'User.Read.All']), 'bad/Id/G', '"User.Read.All"', 'remove one of the two: bad/Id/G permissions[0], or bad/Id/G permissions[2]'],
+  // 8. FlexibleTrust runs the platform rules
+  ['flexible: owner given as owner/repo', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'contoso/infra', repository: 'infra', branchPattern: '*' })), 'bad/App/F', '"contoso/infra"', 'give the bare owner name'],
+  ['flexible: GitLab path as a URL', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.gitlab({ projectPath: 'https://gitlab.com/a/b', branchPattern: '*' })), 'bad/App/F', '"https://gitlab.com/a/b"', 'use "a/b"'],
+  ['flexible: unknown run phase', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.terraformCloud({ organization: 'o', project: 'p', workspacePattern: '*', runPhase: js('destroy') })), 'bad/App/F', '"destroy"', 'use TerraformRunPhase.PLAN or TerraformRunPhase.APPLY'],
+  ['flexible: pattern with refs/heads/', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'o', repository: 'r', branchPattern: 'refs/heads/release/*' })), 'bad/App/F', '"refs/heads/release/*"', 'use "release/*"'],
+  // 10. Role assignments and service connections
+  ['role scope with trailing space', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID} `, roleDefinitionName: 'Reader' }), 'bad/Id/R', `"/subscriptions/${SUBSCRIPTION_ID} "`, `use "/subscriptions/${SUBSCRIPTION_ID}"`],
+  ['role scope that is no ARM scope', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}/rg`, roleDefinitionName: 'Reader' }), 'bad/Id/R', `"/subscriptions/${SUBSCRIPTION_ID}/rg"`, 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}'],
+  ['role name with leading space', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: ' Reader' }), 'bad/Id/R', '" Reader"', 'use "Reader"'],
+  ['service connection ID not a GUID', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: ORG, auth: ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'my-connection' }) }), 'bad/A', '"my-connection"', 'az devops service-endpoint list'],
+  // 11. Either-or options
+  ['managed identity by identity and client ID', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: ORG, auth: ProviderAuth.managedIdentity({ identity: imported(s), clientId: CLIENT_ID }) }), 'bad/A', `"bad/Id, ${CLIENT_ID}"`, 'give only identity'],
+  // 15. Messages name the real rule and a fix that works
+  ['wildcard on a user-assigned identity', (s) => uami(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'feature/*' })), 'bad/Id/F', '"repo:o/r:ref:refs/heads/feature/*"', 'which only app registrations hold'],
+  ['managed identity trust in a user-assigned workload', (s) => new KeylessWorkload(s, 'W', { name: 'w-id', tenantId: TENANT_ID, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', trusts: [Trust.managedIdentity({ principalId: PRINCIPAL_ID, tenantId: TENANT_ID })] }), 'bad/W/Identity', `"ManagedIdentity ${PRINCIPAL_ID}"`, 'use identityKind: WorkloadIdentityKind.APP_REGISTRATION'],
+];
+
+describe('each class of input rule fails at synth with the construct path, the value and the fix', () => {
+  test.each(ruleRows)('%s', (_what, build, path, value, fix) => {
+    const stack = new TerraformStack(Testing.app(), 'bad');
+    addProviders(stack);
+    let error: unknown;
+    try {
+      build(stack);
+      Testing.synth(stack, true);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toContain(path);
+    expect(message).toContain(value);
+    expect(message).toContain(fix);
+  });
+});
+
+test('privilegeTier of an unknown name is an error with a suggestion, never a tier', () => {
+  expect(() => GraphPermissions.privilegeTier('User.Read.Al')).toThrow(/invalid permission "User.Read.Al": .*Did you mean "User.Read.All"/);
+  expect(GraphPermissions.privilegeTier('User.Read.All')).toBe('Tier 2');
+});
+
+test('a managed identity\'s principal ID is written lower-case in the subject, as Entra writes it', () => {
+  expect(Trust.managedIdentity({ principalId: PRINCIPAL_ID.toUpperCase(), tenantId: TENANT_ID }).subject).toBe(PRINCIPAL_ID);
+});
+
 /** Values only Terraform knows: references, variables and functions. Each must be accepted. */
 const token = () => Fn.lower(Fn.trimspace('X'));
 const tokenRows: Array<[string, (s: TerraformStack) => unknown]> = [
@@ -166,6 +266,14 @@ const tokenRows: Array<[string, (s: TerraformStack) => unknown]> = [
   ['azurerm subscription', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity({ clientId: token() }), subscriptionId: token(), tenantId: token(), alias: 'rm' })],
   ['service account tenant', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tenantId: token() })],
   ['workload tenant', (s) => new KeylessWorkload(s, 'W', { name: token(), tenantId: token(), trusts: [k8s('sa')] })],
+  ['app owners from a list variable', (s) => new AppRegistration(s, 'App', { displayName: 'ok', owners: Token.asList(new TerraformVariable(s, 'owners', { type: 'list(string)' }).value) })],
+  ['another API\'s app role named by a variable', (s) => new AppRoleGrant(s, 'G', { principal: vm(s), permissions: [new TerraformVariable(s, 'role', { type: 'string' }).stringValue], resourceAppId: WellKnownApp.SHAREPOINT_ONLINE })],
+  ['Graph permissions from a list variable', (s) => uami(s).grantGraphAppRoles('G', Token.asList(new TerraformVariable(s, 'roles', { type: 'list(string)' }).value))],
+  ['service account namespace and name', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: token(), name: token(), identity: imported(s) })],
+  ['resource group of a lookup', (s) => UserAssignedIdentity.fromLookup(s, 'Id', { name: 'id-ok', resourceGroupName: token() })],
+  ['role scope from a variable', (s) => uami(s).grantAzureRole('R', { scope: new TerraformVariable(s, 'scope', { type: 'string' }).stringValue, roleDefinitionName: 'Reader' })],
+  ['github IDs and flexible names', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: token(), repository: token(), ownerId: token(), repositoryId: token(), branchPattern: token() }))],
+  ['gitlab ref and path', (s) => app(s).addFederatedCredential('F', Trust.gitlab({ projectPath: token(), refType: GitLabRefType.BRANCH, ref: token() }))],
 ];
 
 describe('values only Terraform knows are never rejected', () => {

@@ -10,7 +10,9 @@ import { addProviders, reportOf } from '../util';
 const dnsLabel = fc.stringMatching(/^[a-z0-9]([-a-z0-9]{0,20}[a-z0-9])?$/);
 const githubName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9-]{0,20}$/);
 /** Branch, tag and environment values: printable, may hold ':' (which GitHub escapes). */
-const refValue = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._/:-]{0,30}$/).filter((v) => !v.startsWith('refs/'));
+// Branch and tag names as git allows them (git check-ref-format); environment names may also hold ":".
+const gitRef = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,10}(\/[A-Za-z0-9][A-Za-z0-9_.-]{0,10}[A-Za-z0-9_-])*$/).filter((v) => !v.startsWith("refs/") && !v.includes(".."));
+const environmentName = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._/:-]{0,30}$/);
 
 function stack(): TerraformStack {
   const s = new TerraformStack(Testing.app(), 'p');
@@ -39,7 +41,8 @@ describe('derived credential names', () => {
 
 describe('Trust factories', () => {
   test('GitHub subjects never hold whitespace or an unescaped ":" inside a value, and the issuer has no trailing slash', () => {
-    fc.assert(fc.property(githubName, githubName, fc.constantFrom('branch', 'tag', 'environment'), refValue, (owner, repository, kind, value) => {
+    const selector = fc.oneof(fc.tuple(fc.constantFrom('branch', 'tag'), gitRef), fc.tuple(fc.constant('environment'), environmentName));
+    fc.assert(fc.property(githubName, githubName, selector, (owner, repository, [kind, value]) => {
       const trust = Trust.githubActions({ owner, repository, [kind]: value });
       expect(reportOf(trust).problems).toEqual([]);
       expect(trust.subject).not.toMatch(/\s/);

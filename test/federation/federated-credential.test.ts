@@ -172,7 +172,7 @@ describe('derived names', () => {
       const stack = newStack();
       const uami = identity(stack);
       uami.addFederatedCredential('Aks', k8s('terraform-m365-sa', 'terraform-m365'));
-      uami.addFederatedCredential('Gh', Trust.githubActions({ owner: 'Contoso', repository: 'intune.config', branch: 'release/2026:Q4' }));
+      uami.addFederatedCredential('Gh', Trust.githubActions({ owner: 'Contoso', repository: 'intune.config', environment: 'release/2026:Q4' }));
       Trust.terraformCloudRunPhases({ organization: 'contoso', project: 'Default Project', workspace: 'm365' })
         .forEach((t, i) => uami.addFederatedCredential(`Tfc${i}`, t));
       uami.addFederatedCredential('Tok', Trust.kubernetes({ issuerUrl: ISSUER, namespace: Fn.lower('NS'), serviceAccountName: 'sa' }));
@@ -181,7 +181,7 @@ describe('derived names', () => {
     const names = build();
     expect(names).toEqual([
       'k8s-terraform-m365-terraform-m365-sa',
-      'github-Contoso-intune-config-branch-release-2026-Q4',
+      'github-Contoso-intune-config-environment-release-2026-Q4',
       'tfc-contoso-Default-Project-m365-plan',
       'tfc-contoso-Default-Project-m365-apply',
       'Tok',

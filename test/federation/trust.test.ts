@@ -56,7 +56,7 @@ describe('Trust.githubActions', () => {
     [{ tag: 'v1.2.0' }, 'repo:contoso/intune-config:ref:refs/tags/v1.2.0'],
     [{ pullRequest: true }, 'repo:contoso/intune-config:pull_request'],
     [{ environment: 'Production:V1' }, 'repo:contoso/intune-config:environment:Production%3AV1'],
-    [{ branch: 'feature/a:b' }, 'repo:contoso/intune-config:ref:refs/heads/feature/a%3Ab'],
+    [{ environment: 'eu:prod' }, 'repo:contoso/intune-config:environment:eu%3Aprod'],
     [{ environment: 'prod', ownerId: '123456', repositoryId: '456789' }, 'repo:contoso@123456/intune-config@456789:environment:prod'],
   ])('%j gives the subject %s', (selector, subject) => {
     const trust = Trust.githubActions({ ...repo, ...selector });

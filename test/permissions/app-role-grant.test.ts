@@ -64,7 +64,7 @@ describe('AppRoleGrant', () => {
 
   test('a typo fails with a suggestion and the construct path', () => {
     expect(() => uami(newStack()).grantGraphAppRoles('Graph', ['User.Read.Al']))
-      .toThrow(/^test\/Intune\/Graph: invalid permission "User.Read.Al": .*Did you mean "User.Read.All"/);
+      .toThrow(/^test\/Intune\/Graph: invalid permissions\[0\] "User.Read.Al": .*Did you mean "User.Read.All"/);
   });
 
   test('a delegated-only name fails even with allowUnknown', () => {
@@ -74,7 +74,7 @@ describe('AppRoleGrant', () => {
 
   test('a tier-0 permission fails without allowPrivileged', () => {
     expect(() => uami(newStack()).grantGraphAppRoles('Graph', ['DeviceManagementConfiguration.ReadWrite.All'])).toThrow(
-      'test/Intune/Graph: invalid permission "DeviceManagementConfiguration.ReadWrite.All": it is tier 0, with a known path to Global Administrator',
+      'test/Intune/Graph: invalid permissions[0] "DeviceManagementConfiguration.ReadWrite.All": it is tier 0, with a known path to Global Administrator',
     );
     expect(() => uami(newStack()).grantGraphAppRoles('Graph', ['DeviceManagementConfiguration.ReadWrite.All'])).toThrow('pass allowPrivileged: true');
   });
@@ -120,7 +120,7 @@ describe('AppRoleGrant', () => {
     const identity = uami(stack);
     identity.grantGraphAppRoles('Graph', ['User.Read.All']);
     expect(() => identity.grantGraphAppRoles('More', ['Group.Read.All', 'User.Read.All'])).toThrow(
-      'test/Intune/More: invalid permission "User.Read.All": test/Intune already receives it from test/Intune/Graph',
+      'test/Intune/More: invalid permissions[1] "User.Read.All": test/Intune already receives it from test/Intune/Graph permissions[0]',
     );
     expect(() => identity.grantGraphAppRoles('Twice', ['Group.Read.All', 'Group.Read.All'])).toThrow('already receives it from test/Intune/Twice');
   });

@@ -29,8 +29,8 @@ describe('AzureDevOpsProvider', () => {
     expect(ado(ProviderAuth.workloadIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID, tokenFilePath: '/t' })).provider.azuredevops[0]).toEqual({
       org_service_url: ORG, use_cli: false, use_oidc: true, client_id: CLIENT_ID, tenant_id: TENANT_ID, oidc_token_file_path: '/t',
     });
-    expect(ado(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'sc' })).provider.azuredevops[0]).toEqual({
-      org_service_url: ORG, use_cli: false, use_oidc: true, client_id: CLIENT_ID, tenant_id: TENANT_ID, oidc_azure_service_connection_id: 'sc',
+    expect(ado(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' })).provider.azuredevops[0]).toEqual({
+      org_service_url: ORG, use_cli: false, use_oidc: true, client_id: CLIENT_ID, tenant_id: TENANT_ID, oidc_azure_service_connection_id: 'c0ffee00-1111-4222-8333-444455556666',
     });
   });
 
@@ -90,6 +90,6 @@ describe('AzureDevOpsAccess', () => {
     const stack = newStack();
     expect(() => new AzureDevOpsAccess(stack, 'Access', {
       principal: SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID }), license: 'basic' as any,
-    })).toThrow('test/Access: invalid license "basic": unknown Azure DevOps access level');
+    })).toThrow('test/Access: invalid license "basic": it is not an Azure DevOps access level. Fix: use AzureDevOpsLicense.BASIC.');
   });
 });

@@ -63,7 +63,7 @@ describe('Microsoft365Provider', () => {
     expect(m365(ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID })).json.provider.microsoft365[0])
       .toEqual({ tenant_id: TENANT_ID, auth_method: 'oidc_github', entra_id_options: { client_id: CLIENT_ID } });
     // The Azure DevOps OIDC strategy reads only AZURE_DEVOPS_FEDERATION_TOKEN, once: no service connection in the block.
-    const ado = m365(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'sc-1' }));
+    const ado = m365(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' }));
     expect(ado.json.provider.microsoft365[0]).toEqual({ tenant_id: TENANT_ID, auth_method: 'oidc_azure_devops', entra_id_options: { client_id: CLIENT_ID } });
     expect(warningsOf(ado.stack)).toEqual([expect.stringContaining('AZURE_DEVOPS_FEDERATION_TOKEN, read once')]);
   });
@@ -117,7 +117,7 @@ describe('Microsoft365Provider', () => {
 
   test.each([
     [{ tenantId: 'contoso' }, 'test/M365: invalid tenantId "contoso": tenant ID must be a GUID'],
-    [{ cloud: 'usgov' }, 'test/M365: invalid cloud "usgov": the microsoft365 provider knows only its own cloud names. Fix: use one of public, dod, gcc, gcchigh, china, ex, rx'],
+    [{ cloud: 'usgov' }, 'test/M365: invalid cloud "usgov": the microsoft365 provider knows only its own cloud names. Fix: use Microsoft365Cloud.PUBLIC, Microsoft365Cloud.DOD, Microsoft365Cloud.GCC, Microsoft365Cloud.GCC_HIGH, Microsoft365Cloud.CHINA, Microsoft365Cloud.EX or Microsoft365Cloud.RX'],
     [{ auth: ProviderAuth.managedIdentity({ clientId: CLIENT_ID, resourceId: IDENTITY_RESOURCE_ID }) }, 'test/M365: invalid auth.clientId, auth.resourceId'],
   ])('rejects %#', (props, message) => {
     expect(() => new Microsoft365Provider(newStack(), 'M365', { tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity(), ...props as any }))

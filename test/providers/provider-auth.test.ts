@@ -29,7 +29,7 @@ describe('ProviderAuth.environment', () => {
       M365_AUTH_METHOD: 'oidc_github', M365_CLIENT_ID: CLIENT_ID,
     });
     // microsoft365's Azure DevOps OIDC reads only AZURE_DEVOPS_FEDERATION_TOKEN, which the pipeline must set.
-    expect(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'sc-1' }).environment(MICROSOFT365)).toEqual({
+    expect(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' }).environment(MICROSOFT365)).toEqual({
       M365_AUTH_METHOD: 'oidc_azure_devops', M365_CLIENT_ID: CLIENT_ID, AZURE_DEVOPS_FEDERATION_TOKEN: '$idToken',
     });
   });
@@ -50,7 +50,7 @@ describe('ProviderAuth.environment', () => {
   });
 
   test('Azure DevOps OIDC names the pipeline variables the step must map', () => {
-    const auth = ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'sc-1' });
+    const auth = ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' });
     for (const provider of [AZURERM, AZUREAD, AZUREDEVOPS]) {
       expect(auth.environment(provider)).toMatchObject({ SYSTEM_ACCESSTOKEN: '$(System.AccessToken)', SYSTEM_OIDCREQUESTURI: '$(System.OidcRequestUri)' });
     }
@@ -70,9 +70,9 @@ describe('ProviderAuth.environment', () => {
   });
 
   test('Azure DevOps pipelines name the service connection per provider', () => {
-    const auth = ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'sc-1' });
-    expect(auth.environment(AZUREDEVOPS)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_OIDC_AZURE_SERVICE_CONNECTION_ID: 'sc-1' });
-    expect(auth.environment(AZURERM)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID: 'sc-1', ARM_TENANT_ID: TENANT_ID });
+    const auth = ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' });
+    expect(auth.environment(AZUREDEVOPS)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_OIDC_AZURE_SERVICE_CONNECTION_ID: 'c0ffee00-1111-4222-8333-444455556666' });
+    expect(auth.environment(AZURERM)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID: 'c0ffee00-1111-4222-8333-444455556666', ARM_TENANT_ID: TENANT_ID });
   });
 
   test('an identity supplies client ID and tenant', () => {
@@ -105,19 +105,19 @@ describe('ProviderAuth mismatches', () => {
 
   test('both client ID and resource ID', () => {
     expect(problems(ProviderAuth.managedIdentity({ clientId: CLIENT_ID, resourceId: IDENTITY_RESOURCE_ID })))
-      .toContain('chosen by client ID or by resource ID, not both');
+      .toContain('a user-assigned identity is chosen one way: by identity, by client ID or by resource ID');
   });
 
   test('a tenant that disagrees with the identity', () => {
     const identity = UserAssignedIdentity.fromAttributes(newStack(), 'Id', { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
-    expect(problems(ProviderAuth.workloadIdentity({ identity, tenantId: PRINCIPAL_ID }))).toContain(`the identity's tenantId is "${TENANT_ID}"`);
+    expect(problems(ProviderAuth.workloadIdentity({ identity, tenantId: PRINCIPAL_ID }))).toContain(`the identity test/Id lives in tenant "${TENANT_ID}"`);
   });
 
   test.each([
     [ProviderAuth.workloadIdentity({}), 'needs the client ID'],
     [ProviderAuth.githubActionsOidc({ clientId: 'my-app' }), 'client ID must be a GUID'],
     [ProviderAuth.managedIdentity({ resourceId: '/subscriptions/x' }), 'resource ID must look like'],
-    [ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: ' ' }), 'a service connection ID is needed'],
+    [ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: ' ' }), 'service connection ID must be a GUID'],
   ])('%#', (auth, message) => {
     expect(problems(auth)).toContain(message);
   });

@@ -81,7 +81,7 @@ describe('KeylessWorkload', () => {
     const { identity, workload } = twoStacks();
     const app = new KeylessWorkload(identity, 'App', { name: 'app', tenantId: TENANT_ID });
     expect(() => app.microsoft365Provider(workload, 'M365')).toThrow('identity/App: invalid auth (not given): the library cannot choose how providers sign in');
-    expect(() => app.microsoft365Provider(workload, 'M365b', { auth: ProviderAuth.azureDevOpsOidc({ identity: app.identity, serviceConnectionId: 'sc' }) })).not.toThrow();
+    expect(() => app.microsoft365Provider(workload, 'M365b', { auth: ProviderAuth.azureDevOpsOidc({ identity: app.identity, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' }) })).not.toThrow();
   });
 
   test('a system-assigned identity takes no trusts and no service account', () => {
@@ -100,7 +100,7 @@ describe('KeylessWorkload', () => {
       .toThrow('invalid existingIdentity "test/Vm": it replaces the identity the workload would create');
     expect(() => new KeylessWorkload(stack, 'W3', { name: 'w', tenantId: 'contoso' })).toThrow('test/W3: invalid tenantId "contoso"');
     expect(() => new KeylessWorkload(stack, 'W4', { name: 'w', tenantId: TENANT_ID, graphPermissions: ['Application.ReadWrite.All'] }))
-      .toThrow('test/W4/Identity/Graph: invalid permission "Application.ReadWrite.All": it is tier 0');
+      .toThrow('test/W4/Identity/Graph: invalid permissions[0] "Application.ReadWrite.All": it is tier 0');
   });
 
   test('the service account carries the workload\'s client and tenant IDs', () => {

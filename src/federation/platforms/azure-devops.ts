@@ -1,4 +1,5 @@
-import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
+import { TOKEN_EXCHANGE_AUDIENCE, nonEmptyProblems } from '../../private/federation-rules';
+import { given, requiredProblems } from '../../private/shape';
 import { guid } from '../../private/rules';
 import { literal } from '../../private/problems';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
@@ -30,24 +31,30 @@ export interface AzureDevOpsLegacyTrustProps {
 }
 
 /** A connection on the Entra issuer: issuer and subject are read from the connection, never built. */
-export function azureDevOpsTrust(props: AzureDevOpsTrustProps): TrustSpec {
+export function azureDevOpsTrust(input: AzureDevOpsTrustProps): TrustSpec {
+  const props = given(input);
   return {
     platform: TrustPlatform.AZURE_DEVOPS,
     issuer: props.issuerUrl,
     subject: props.subject,
     audience: TOKEN_EXCHANGE_AUDIENCE,
     description: 'Azure DevOps service connection',
-    problems: [],
+    problems: requiredProblems(props, ['issuerUrl', 'subject'], 'AzureDevOpsTrustProps'),
   };
 }
 
 /** Issuer `https://vstoken.dev.azure.com/{organizationId}`, subject `sc://{org}/{project}/{connection}`. */
-export function azureDevOpsLegacyTrust(props: AzureDevOpsLegacyTrustProps): TrustSpec {
+export function azureDevOpsLegacyTrust(input: AzureDevOpsLegacyTrustProps): TrustSpec {
+  const props = given(input);
   const organizationIdRule = guid('organization ID', 'Organization settings > Microsoft Entra, or the "accountId" of https://app.vssps.visualstudio.com/_apis/accounts');
-  const problems = literal(props.organizationId, (v) => {
-    const violation = organizationIdRule(v);
-    return violation ? [{ property: 'organizationId', value: v, ...violation, fix: `${violation.fix}; the issuer takes the organization's ID, not its name` }] : [];
-  });
+  const problems = [
+    ...requiredProblems(props, ['organizationId', 'organizationName', 'projectName', 'serviceConnectionName'], 'AzureDevOpsLegacyTrustProps'),
+    ...literal(props.organizationId, (v) => {
+      const violation = organizationIdRule(v);
+      return violation ? [{ property: 'organizationId', value: v, ...violation, fix: `${violation.fix}; the issuer takes the organization's ID, not its name` }] : [];
+    }),
+    ...(['organizationName', 'projectName', 'serviceConnectionName'] as const).flatMap((key) => literal(props[key], (v) => nonEmptyProblems(key, v))),
+  ];
   return {
     platform: TrustPlatform.AZURE_DEVOPS,
     issuer: `https://vstoken.dev.azure.com/${props.organizationId}`,

@@ -1,4 +1,5 @@
 import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
+import { given, requiredProblems } from '../../private/shape';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** Any OIDC issuer, for `Trust.custom`. */
@@ -20,13 +21,14 @@ export interface CustomTrustProps {
 }
 
 /** The exact issuer, subject and audience given. */
-export function customTrust(props: CustomTrustProps): TrustSpec {
+export function customTrust(input: CustomTrustProps): TrustSpec {
+  const props = given(input);
   return {
     platform: TrustPlatform.CUSTOM,
     issuer: props.issuer,
     subject: props.subject,
     audience: props.audience ?? TOKEN_EXCHANGE_AUDIENCE,
     description: props.description ?? 'Custom OIDC issuer',
-    problems: [],
+    problems: requiredProblems(props, ['issuer', 'subject'], 'CustomTrustProps'),
   };
 }

@@ -1,4 +1,7 @@
-import { TOKEN_EXCHANGE_AUDIENCE, escapeGitHubValue, noTrailingSlash } from '../../private/federation-rules';
+import {
+  TOKEN_EXCHANGE_AUDIENCE, escapeGitHubValue, gitRefProblems, noTrailingSlash, nonEmptyProblems, patternPrefixProblems,
+} from '../../private/federation-rules';
+import { given, requiredProblems } from '../../private/shape';
 import { Problem, isLiteral, literal } from '../../private/problems';
 import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 
@@ -94,8 +97,9 @@ const FLEXIBLE_HINT = 'AppRegistration.addFlexibleFederatedCredential(id, Flexib
  * `...:ref:refs/heads/{branch}`, `...:ref:refs/tags/{tag}`, `...:pull_request`, with `:` in a value
  * escaped as `%3A`.
  */
-export function githubTrust(props: GitHubActionsTrustProps): TrustSpec {
-  const problems: Problem[] = [...immutableIdProblems(props)];
+export function githubTrust(input: GitHubActionsTrustProps): TrustSpec {
+  const props = given(input);
+  const problems: Problem[] = [...requiredProblems(props, ['owner', 'repository'], 'GitHubActionsTrustProps'), ...immutableIdProblems(props)];
   const selectors = (['branch', 'environment', 'tag'] as const).filter((k) => props[k] !== undefined);
   const all = props.pullRequest ? [...selectors, 'pullRequest'] : selectors;
   if (all.length !== 1) {
@@ -106,14 +110,13 @@ export function githubTrust(props: GitHubActionsTrustProps): TrustSpec {
       fix: 'give exactly one of branch, environment, tag or pullRequest: true; add one credential per selector for more',
     });
   }
-  problems.push(...literal(props.owner, (v) => githubNameProblems('owner', v)));
-  problems.push(...literal(props.repository, (v) => githubNameProblems('repository', v)));
+  problems.push(...repositoryNameProblems(props));
   for (const key of ['branch', 'tag'] as const) {
-    const value = props[key];
-    if (isLiteral(value) && /^refs\//.test(value)) {
-      problems.push({ property: key, value, problem: 'give the bare name; the library adds refs/heads/ or refs/tags/', fix: `use "${value.replace(/^refs\/(heads|tags)\//, '')}"` });
-    }
+    problems.push(...literal(props[key], (value) => /^refs\//.test(value)
+      ? [{ property: key, value, problem: 'give the bare name; the library adds refs/heads/ or refs/tags/', fix: `use "${value.replace(/^refs\/(heads|tags)\//, '')}"` }]
+      : [...nonEmptyProblems(key, value), ...gitRefProblems(key, value)]));
   }
+  problems.push(...literal(props.environment, (v) => nonEmptyProblems('environment', v)));
   const issuer = props.issuerUrl ?? GITHUB_ISSUER;
   problems.push(...literal(issuer, (v) => noTrailingSlash('issuerUrl', v, 'GitHub')));
 
@@ -152,7 +155,8 @@ export function githubTrust(props: GitHubActionsTrustProps): TrustSpec {
 }
 
 /** Branches or tags of a GitHub repository by pattern, or a custom expression over `sub` and `job_workflow_ref`. */
-export function flexibleGithubTrust(props: FlexibleGitHubActionsTrustProps): FlexibleTrustSpec {
+export function flexibleGithubTrust(input: FlexibleGitHubActionsTrustProps): FlexibleTrustSpec {
+  const props = given(input);
   const prefix = `repo:${repositoryPart(props)}:ref:refs/`;
   return flexibleSpec({
     issuer: GITHUB_ISSUER,
@@ -165,7 +169,13 @@ export function flexibleGithubTrust(props: FlexibleGitHubActionsTrustProps): Fle
     claimsMatchingExpression: props.claimsMatchingExpression,
     description: `GitHub Actions ${props.owner}/${props.repository}`,
     nameParts: ['github', props.owner, props.repository],
-    problems: immutableIdProblems(props),
+    problems: [
+      ...requiredProblems(props, ['owner', 'repository'], 'FlexibleGitHubActionsTrustProps'),
+      ...repositoryNameProblems(props),
+      ...immutableIdProblems(props),
+      ...literal(props.branchPattern, (v) => patternPrefixProblems('branchPattern', v)),
+      ...literal(props.tagPattern, (v) => patternPrefixProblems('tagPattern', v)),
+    ],
   });
 }
 
@@ -228,13 +238,21 @@ export function githubSubjectProblems(issuer: string, subject: string): Problem[
   }];
 }
 
-/** GitHub owners: letters, digits and single hyphens; repositories: letters, digits, ".", "-", "_". */
+function repositoryNameProblems(props: RepositoryNames): Problem[] {
+  return [...literal(props.owner, (v) => githubNameProblems('owner', v)), ...literal(props.repository, (v) => githubNameProblems('repository', v))];
+}
+
+/**
+ * GitHub owners (users and organizations): 1 to 39 letters, digits and hyphens, not starting with a
+ * hyphen; repositories: up to 100 letters, digits, ".", "-" and "_".
+ */
 function githubNameProblems(property: 'owner' | 'repository', value: string): Problem[] {
-  const rule = property === 'owner' ? /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/ : /^[A-Za-z0-9._-]{1,100}$/;
+  const owner = property === 'owner';
+  const limit = owner ? 39 : 100;
+  const fix = `give the bare ${property} name with GitHub's exact casing (not a URL or "owner/repo")`;
+  if (value.length === 0) return [{ property, value, problem: `a GitHub ${property} name must not be empty`, fix }];
+  if (value.length > limit) return [{ property, value, problem: `a GitHub ${property} name has at most ${limit} characters; this one has ${value.length}`, fix }];
+  const rule = owner ? /^[A-Za-z0-9][A-Za-z0-9-]*$/ : /^[A-Za-z0-9._-]+$/;
   if (rule.test(value)) return [];
-  return [{
-    property, value,
-    problem: `a GitHub ${property} name has only letters, digits${property === 'owner' ? ' and "-"' : ', ".", "-" and "_"'}`,
-    fix: `give the bare ${property} name with GitHub's exact casing (not a URL or "owner/repo")`,
-  }];
+  return [{ property, value, problem: `a GitHub ${property} name has only letters, digits${owner ? ' and "-", and does not start with "-"' : ', ".", "-" and "_"'}`, fix }];
 }

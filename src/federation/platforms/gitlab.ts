@@ -1,4 +1,5 @@
-import { noTrailingSlash } from '../../private/federation-rules';
+import { gitRefProblems, noTrailingSlash, nonEmptyProblems, patternPrefixProblems } from '../../private/federation-rules';
+import { given, requiredProblems, enumProblems } from '../../private/shape';
 import { Problem, isLiteral, literal } from '../../private/problems';
 import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 
@@ -64,16 +65,16 @@ export interface FlexibleGitLabTrustProps {
 const GITLAB_COM = 'https://gitlab.com';
 
 /** Subject `project_path:{path}:ref_type:{branch|tag}:ref:{ref}`, audience the instance URL unless the job requests another. */
-export function gitlabTrust(props: GitLabTrustProps): TrustSpec {
+export function gitlabTrust(input: GitLabTrustProps): TrustSpec {
+  const props = given(input);
   const instance = props.instanceUrl ?? GITLAB_COM;
-  const problems: Problem[] = [...literal(instance, (v) => noTrailingSlash('instanceUrl', v, 'GitLab'))];
-  const refTypes: string[] = Object.values(GitLabRefType);
-  if (!refTypes.includes(props.refType)) {
-    problems.push({ property: 'refType', value: String(props.refType), problem: 'GitLab tokens carry ref_type branch or tag', fix: 'use GitLabRefType.BRANCH or GitLabRefType.TAG' });
-  }
-  if (isLiteral(props.projectPath) && (/^\/|\/$/.test(props.projectPath) || !props.projectPath.includes('/'))) {
-    problems.push({ property: 'projectPath', value: props.projectPath, problem: 'a project path is the full "group/project" path, with no leading or trailing slash', fix: 'copy it from the project URL, e.g. "my-group/my-project"' });
-  }
+  const problems: Problem[] = [
+    ...requiredProblems(props, ['projectPath', 'refType', 'ref'], 'GitLabTrustProps'),
+    ...literal(instance, (v) => noTrailingSlash('instanceUrl', v, 'GitLab')),
+    ...enumProblems('refType', props.refType, GitLabRefType, 'GitLabRefType', 'GitLab tokens carry ref_type branch or tag'),
+    ...literal(props.projectPath, projectPathProblems),
+    ...literal(props.ref, (v) => shortRefProblems('ref', v)),
+  ];
   return {
     platform: TrustPlatform.GITLAB,
     issuer: instance,
@@ -86,7 +87,8 @@ export function gitlabTrust(props: GitLabTrustProps): TrustSpec {
 }
 
 /** Branches or tags of a GitLab project by pattern, or a custom expression over `sub`. */
-export function flexibleGitlabTrust(props: FlexibleGitLabTrustProps): FlexibleTrustSpec {
+export function flexibleGitlabTrust(input: FlexibleGitLabTrustProps): FlexibleTrustSpec {
+  const props = given(input);
   const instance = props.instanceUrl ?? GITLAB_COM;
   const prefix = `project_path:${props.projectPath}:ref_type:`;
   const unsupported = isLiteral(instance) && instance !== GITLAB_COM && !/^https:\/\/gitlab\.[a-z0-9-]+\.(com|ca)$/.test(instance);
@@ -101,10 +103,37 @@ export function flexibleGitlabTrust(props: FlexibleGitLabTrustProps): FlexibleTr
     claimsMatchingExpression: props.claimsMatchingExpression,
     description: `GitLab ${props.projectPath}`,
     nameParts: ['gitlab', props.projectPath],
-    problems: unsupported ? [{
-      property: 'instanceUrl', value: instance,
-      problem: 'flexible credentials accept GitLab tokens only from https://gitlab.com, https://gitlab.<name>.com or https://gitlab.<name>.ca',
-      fix: 'use an ordinary credential (Trust.gitlab) per branch for a self-managed instance',
-    }] : [],
+    problems: [
+      ...requiredProblems(props, ['projectPath'], 'FlexibleGitLabTrustProps'),
+      ...literal(props.projectPath, projectPathProblems),
+      ...literal(props.branchPattern, (v) => patternPrefixProblems('branchPattern', v)),
+      ...literal(props.tagPattern, (v) => patternPrefixProblems('tagPattern', v)),
+      ...(unsupported ? [{
+        property: 'instanceUrl', value: instance,
+        problem: 'flexible credentials accept GitLab tokens only from https://gitlab.com, https://gitlab.<name>.com or https://gitlab.<name>.ca',
+        fix: 'use an ordinary credential (Trust.gitlab) per branch for a self-managed instance',
+      }] : []),
+    ],
   });
+}
+
+/** A project path is the "group/subgroup/project" path of the project's URL, not the URL itself. */
+function projectPathProblems(value: string): Problem[] {
+  const url = /^[a-z]+:\/\/[^/]+\/(.*?)(?:\.git)?\/?$/i.exec(value);
+  if (url) {
+    return [{ property: 'projectPath', value, problem: 'a project path is the path of the project, not its URL', fix: `use "${url[1]}"` }];
+  }
+  if (/^\/|\/$/.test(value) || !value.includes('/')) {
+    return [{ property: 'projectPath', value, problem: 'a project path is the full "group/project" path, with no leading or trailing slash', fix: 'copy it from the project URL, e.g. "my-group/my-project"' }];
+  }
+  return [];
+}
+
+/** GitLab's `ref` claim holds the short name (`main`, `v1.2`), and git's ref-name rules apply to it. */
+function shortRefProblems(property: string, value: string): Problem[] {
+  const full = /^refs\/(heads|tags)\/(.+)$/.exec(value);
+  if (full) {
+    return [{ property, value, problem: 'GitLab tokens carry the short ref name in the ref claim', fix: `use "${full[2]}"` }];
+  }
+  return [...nonEmptyProblems(property, value), ...(value.trim() ? gitRefProblems(property, value) : [])];
 }

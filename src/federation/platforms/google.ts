@@ -1,5 +1,6 @@
 import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
 import { literal } from '../../private/problems';
+import { given, requiredProblems } from '../../private/shape';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** A Google Cloud service account, for `Trust.google`. */
@@ -9,12 +10,13 @@ export interface GoogleTrustProps {
 }
 
 /** Issuer `https://accounts.google.com`, subject the service account's numeric unique ID. */
-export function googleTrust(props: GoogleTrustProps): TrustSpec {
-  const problems = literal(props.serviceAccountUniqueId, (v) => /^[0-9]+$/.test(v) ? [] : [{
+export function googleTrust(input: GoogleTrustProps): TrustSpec {
+  const props = given(input);
+  const problems = [...requiredProblems(props, ['serviceAccountUniqueId'], 'GoogleTrustProps'), ...literal(props.serviceAccountUniqueId, (v) => /^[0-9]+$/.test(v) ? [] : [{
     property: 'serviceAccountUniqueId', value: v,
     problem: 'Google puts the service account\'s numeric unique ID in the subject, not its e-mail',
     fix: 'use the "uniqueId" from gcloud iam service-accounts describe EMAIL',
-  }]);
+  }])];
   return {
     platform: TrustPlatform.GOOGLE,
     issuer: 'https://accounts.google.com',

@@ -2,6 +2,7 @@ import {
   DNS1123_LABEL, DNS1123_SUBDOMAIN, TOKEN_EXCHANGE_AUDIENCE, dnsProblems,
 } from '../../private/federation-rules';
 import { isLiteral, literal } from '../../private/problems';
+import { given, requiredProblems } from '../../private/shape';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** A Kubernetes service account, for `Trust.kubernetes`. */
@@ -19,8 +20,10 @@ export interface KubernetesTrustProps {
 }
 
 /** Subject `system:serviceaccount:{namespace}:{name}`, audience what the azure-workload-identity webhook projects. */
-export function kubernetesTrust(props: KubernetesTrustProps): TrustSpec {
+export function kubernetesTrust(input: KubernetesTrustProps): TrustSpec {
+  const props = given(input);
   const problems = [
+    ...requiredProblems(props, ['issuerUrl', 'namespace', 'serviceAccountName'], 'KubernetesTrustProps'),
     ...literal(props.namespace, (v) => dnsProblems('namespace', v, DNS1123_LABEL, 'namespace')),
     ...literal(props.serviceAccountName, (v) => dnsProblems('serviceAccountName', v, DNS1123_SUBDOMAIN, 'service account name')),
   ];

@@ -1,4 +1,5 @@
-import { problemsOf } from '../../private/problems';
+import { isLiteral, problemsOf } from '../../private/problems';
+import { enumProblems, given, requiredProblems } from '../../private/shape';
 import { guid } from '../../private/rules';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
@@ -33,24 +34,27 @@ const ENTRA_CLOUDS: { [cloud: string]: { host: string; audience: string } } = {
 };
 
 /** Issuer `https://{login host}/{tenant}/v2.0`, subject the identity's principal ID, audience per cloud. Apps only. */
-export function managedIdentityTrust(props: ManagedIdentityTrustProps): TrustSpec {
+export function managedIdentityTrust(input: ManagedIdentityTrustProps): TrustSpec {
+  const props = given(input);
   const cloud = props.cloud ?? EntraCloud.PUBLIC;
   const { host, audience } = ENTRA_CLOUDS[cloud] ?? ENTRA_CLOUDS[EntraCloud.PUBLIC];
   const problems = [
+    ...requiredProblems(props, ['principalId', 'tenantId'], 'ManagedIdentityTrustProps'),
     ...problemsOf('principalId', props.principalId, guid('principal ID', 'the managed identity\'s "principalId"')),
     ...problemsOf('tenantId', props.tenantId, guid('tenant ID', 'the managed identity\'s "tenantId"')),
+    ...enumProblems('cloud', props.cloud, EntraCloud, 'EntraCloud'),
   ];
-  if (!ENTRA_CLOUDS[cloud]) {
-    problems.push({ property: 'cloud', value: String(cloud), problem: 'unknown Entra cloud', fix: `use one of ${Object.keys(ENTRA_CLOUDS).map((c) => `EntraCloud.${c}`).join(', ')}` });
-  }
+  // Entra writes the principal ID lower-case in the token's subject, and compares case-sensitively.
+  const principalId = isLiteral(props.principalId) ? props.principalId.toLowerCase() : props.principalId;
   return {
     platform: TrustPlatform.MANAGED_IDENTITY,
     issuer: `https://${host}/${props.tenantId}/v2.0`,
-    subject: props.principalId,
+    subject: principalId,
     audience,
-    description: `Managed identity ${props.principalId}`,
-    nameParts: ['mi', props.principalId],
+    description: `Managed identity ${principalId}`,
+    nameParts: ['mi', principalId],
     problems,
     appsOnly: 'Entra accepts a managed identity as a credential of an app registration, not of another managed identity',
+    tenantId: props.tenantId,
   };
 }

@@ -1,5 +1,6 @@
-import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
-import { Problem, isLiteral } from '../../private/problems';
+import { TOKEN_EXCHANGE_AUDIENCE, nonEmptyProblems } from '../../private/federation-rules';
+import { Problem, isLiteral, literal } from '../../private/problems';
+import { enumProblems, given, requiredProblems } from '../../private/shape';
 import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 
 /** The phase of an HCP Terraform run; the token's subject ends with `run_phase:plan` or `run_phase:apply`. */
@@ -63,13 +64,35 @@ export interface FlexibleTerraformCloudTrustProps {
 /** The hosts whose tokens flexible credentials accept (Microsoft Learn, "Flexible federated identity credentials"). */
 const FLEXIBLE_HOSTS = ['app.terraform.io', 'app.eu.terraform.io'];
 
+/**
+ * HCP Terraform workspace names: letters, digits, "-" and "_", at most 90 characters (HCP Terraform
+ * docs, "Create workspaces"); a pattern may add "*" and "?".
+ */
+function workspaceProblems(property: string, value: string, pattern: boolean): Problem[] {
+  const allowed = pattern ? /^[A-Za-z0-9_*?-]{1,90}$/ : /^[A-Za-z0-9_-]{1,90}$/;
+  if (allowed.test(value)) return [];
+  const problem = value.length === 0 ? 'a workspace name must not be empty'
+    : value.length > 90 ? `HCP Terraform workspace names have at most 90 characters; this one has ${value.length}`
+      : `HCP Terraform workspace names have only letters, digits, "-" and "_"${pattern ? ' (and the wildcards "*" and "?")' : ''}`;
+  return [{ property, value, problem, fix: 'use the workspace name exactly as HCP Terraform shows it' }];
+}
+
+const RUN_PHASES = 'HCP Terraform tokens carry run_phase plan or apply';
+
+/** The organization and project are parts of the subject: neither may be empty. */
+function organizationProblems(props: { organization: string; project: string }): Problem[] {
+  return [...literal(props.organization, (v) => nonEmptyProblems('organization', v)), ...literal(props.project, (v) => nonEmptyProblems('project', v))];
+}
+
 /** Subject `organization:{org}:project:{project}:workspace:{workspace}:run_phase:{plan|apply}`. */
-export function terraformCloudTrust(props: TerraformCloudTrustProps): TrustSpec {
-  const problems: Problem[] = [];
-  const phases: string[] = Object.values(TerraformRunPhase);
-  if (!phases.includes(props.runPhase)) {
-    problems.push({ property: 'runPhase', value: String(props.runPhase), problem: 'HCP Terraform tokens carry run_phase plan or apply', fix: 'use TerraformRunPhase.PLAN or TerraformRunPhase.APPLY' });
-  }
+export function terraformCloudTrust(input: TerraformCloudTrustProps): TrustSpec {
+  const props = given(input);
+  const problems: Problem[] = [
+    ...requiredProblems(props, ['organization', 'project', 'workspace', 'runPhase'], 'TerraformCloudTrustProps'),
+    ...enumProblems('runPhase', props.runPhase, TerraformRunPhase, 'TerraformRunPhase', RUN_PHASES),
+    ...organizationProblems(props),
+    ...literal(props.workspace, (v) => workspaceProblems('workspace', v, false)),
+  ];
   const hostname = props.hostname ?? 'app.terraform.io';
   if (isLiteral(hostname) && /[/:\s]/.test(hostname)) {
     problems.push({ property: 'hostname', value: hostname, problem: 'give the bare hostname; the issuer is https://{hostname}', fix: `use "${hostname.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}"` });
@@ -86,7 +109,8 @@ export function terraformCloudTrust(props: TerraformCloudTrustProps): TrustSpec 
 }
 
 /** Workspaces of an HCP Terraform project by pattern, or a custom expression over `sub`. */
-export function flexibleTerraformCloudTrust(props: FlexibleTerraformCloudTrustProps): FlexibleTrustSpec {
+export function flexibleTerraformCloudTrust(input: FlexibleTerraformCloudTrustProps): FlexibleTrustSpec {
+  const props = given(input);
   const hostname = props.hostname ?? 'app.terraform.io';
   const phase = props.runPhase ?? '*';
   const unsupported = isLiteral(hostname) && !FLEXIBLE_HOSTS.includes(hostname);
@@ -101,10 +125,16 @@ export function flexibleTerraformCloudTrust(props: FlexibleTerraformCloudTrustPr
     claimsMatchingExpression: props.claimsMatchingExpression,
     description: `HCP Terraform ${props.organization}/${props.project}`,
     nameParts: ['tfc', props.organization, props.project],
-    problems: unsupported ? [{
-      property: 'hostname', value: hostname,
-      problem: 'flexible credentials accept HCP Terraform tokens only from app.terraform.io and app.eu.terraform.io',
-      fix: 'use ordinary credentials (Trust.terraformCloudRunPhases) per workspace for Terraform Enterprise',
-    }] : [],
+    problems: [
+      ...requiredProblems(props, ['organization', 'project'], 'FlexibleTerraformCloudTrustProps'),
+      ...enumProblems('runPhase', props.runPhase, TerraformRunPhase, 'TerraformRunPhase', RUN_PHASES),
+      ...organizationProblems(props),
+      ...literal(props.workspacePattern, (v) => workspaceProblems('workspacePattern', v, true)),
+      ...(unsupported ? [{
+        property: 'hostname', value: hostname,
+        problem: 'flexible credentials accept HCP Terraform tokens only from app.terraform.io and app.eu.terraform.io',
+        fix: 'use ordinary credentials (Trust.terraformCloudRunPhases) per workspace for Terraform Enterprise',
+      }] : []),
+    ],
   });
 }
