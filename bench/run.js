@@ -1,31 +1,34 @@
 #!/usr/bin/env node
-// npm run bench: the library (A) against hand-written L1 code (B), in one process, alternating.
-// Writes bench/results.json and prints a table. Not part of npm test: its goals are targets, not assertions.
+// npm run bench: the library (A) against hand-written L1 code (B), alternating in one process, for
+// three shapes (bench/shapes.js). Writes bench/results.json and prints a table. Not part of npm test:
+// its goals are targets, checked here, not assertions.
 //
 //   node --expose-gc bench/run.js [--quick]
 //
-// Peak RSS and scaling are measured in fresh child processes (bench/single-run.js), as one
-// `cdktf synth` runs: the resident size of a long-lived process says little about a single run, and
-// V8's heap after many earlier runs slows the later, larger ones.
-require('../scripts/register');
+// Times are medians of alternating in-process runs, each A/B ratio taken pair by pair. Peak RSS and
+// scaling are measured in fresh child processes (bench/single-run.js), as one `cdktf synth` runs.
+// Every process loads the compiled library (lib/), never TypeScript.
+require('./library');
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { App, TerraformStack } = require('cdktf');
+require('cdktf'); // before its token map, which cdktf's own modules must have set up
 const { TokenMap } = require('cdktf/lib/tokens/private/token-map');
-const { addProviders, buildHandWritten, buildWithLibrary } = require('./workloads.ts');
+const { synthShape } = require('./shapes');
 
 const ROOT = path.resolve(__dirname, '..');
 const QUICK = process.argv.includes('--quick');
-const SIZES = QUICK ? [50, 100, 200] : [250, 1000, 2000];
-const PAIRS = QUICK ? 3 : 5;
+const CASES = QUICK
+  ? [{ shape: 'workloads', sizes: [100, 1000], pairs: 3 }, { shape: 'stacks', sizes: [50, 100], pairs: 3 }, { shape: 'warnings', sizes: [200], pairs: 3 }]
+  : [
+    { shape: 'workloads', sizes: [1000], pairs: 5 },
+    { shape: 'workloads', sizes: [10000], pairs: 3 },
+    { shape: 'stacks', sizes: [500, 1000], pairs: 3 },
+    { shape: 'warnings', sizes: [2000], pairs: 3 },
+  ];
 const IMPORT_RUNS = 7;
-const VARIANTS = { A: buildWithLibrary, B: buildHandWritten };
-
-function now() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
+const SCALING_RUNS = 3;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -45,30 +48,15 @@ function forgetEarlierRuns() {
   for (const key of [...tokenMap.numberTokenMap.keys()]) if (!tokensAtLoad.number.has(key)) tokenMap.numberTokenMap.delete(key);
 }
 
-/** One synthesis of `n` workloads: construct time, synth time (validation + writing JSON), bytes. */
-function runOnce(variant, n) {
+function runOnce(shape, variant, n) {
   forgetEarlierRuns();
   if (global.gc) global.gc();
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-bench-'));
-  try {
-    const start = now();
-    const app = new App({ outdir });
-    const stack = new TerraformStack(app, 'bench');
-    addProviders(stack);
-    VARIANTS[variant](stack, n);
-    const built = now();
-    app.synth();
-    const done = now();
-    const bytes = fs.statSync(path.join(outdir, 'stacks', 'bench', 'cdk.tf.json')).size;
-    return { construct: built - start, synth: done - built, total: done - start, bytes };
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
+  return synthShape(shape, variant, n);
 }
 
 /** A synthesis in a fresh process: { totalMs, maxRssMb }. */
-function freshRun(variant, n) {
-  const out = execFileSync(process.execPath, [path.join(__dirname, 'single-run.js'), variant, String(n)], { cwd: ROOT, encoding: 'utf8' });
+function freshRun(shape, variant, n) {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', path.join(__dirname, 'single-run.js'), shape, variant, String(n)], { cwd: ROOT, encoding: 'utf8' });
   return JSON.parse(out);
 }
 
@@ -76,17 +64,14 @@ function freshRun(variant, n) {
 function importTime(script) {
   const times = [];
   for (let i = 0; i < IMPORT_RUNS; i++) {
-    const start = now();
+    const start = performance.now();
     execFileSync(process.execPath, ['-e', script], { cwd: ROOT });
-    times.push(now() - start);
+    times.push(performance.now() - start);
   }
   return median(times);
 }
 
 function measureImports() {
-  if (!fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
-    throw new Error('lib/ is missing: npm run bench builds it first; run `npm run build` if you call bench/run.js directly.');
-  }
   // The baseline requires cdktf plus exactly the deep L1 modules the library itself loads.
   const loaded = JSON.parse(execFileSync(process.execPath, ['-e', "require('./lib/index.js'); process.stdout.write(JSON.stringify(Object.keys(require.cache)))"], { cwd: ROOT, encoding: 'utf8' }));
   const deep = loaded.filter((m) => /[\\/]@cdktf[\\/]provider-[a-z0-9-]+[\\/]lib[\\/][a-z0-9-]+[\\/]index\.js$/.test(m))
@@ -102,42 +87,50 @@ function fmt(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
 
-function main() {
-  const started = now();
-  console.log(`cdktf-azure-identity benchmark: ${os.cpus().length} cores (${os.cpus()[0].model}), node ${process.version}${global.gc ? '' : ' (no --expose-gc)'}`);
-  runOnce('A', 20); runOnce('B', 20); // warm up the JIT for both
+function measure(shape, n, pairs) {
+  const runs = { A: [], B: [] };
+  for (let pair = 0; pair < pairs; pair++) {
+    const order = pair % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
+    for (const variant of order) runs[variant].push(runOnce(shape, variant, n));
+  }
+  const ratio = (key) => median(runs.A.map((a, i) => a[key] / runs.B[i][key]));
+  const med = (variant, key) => median(runs[variant].map((r) => r[key]));
+  const rss = { A: freshRun(shape, 'A', n).maxRssMb, B: freshRun(shape, 'B', n).maxRssMb };
+  const side = (variant) => ({ constructMs: med(variant, 'construct'), synthMs: med(variant, 'synth'), totalMs: med(variant, 'total'), peakRssMb: rss[variant], jsonBytes: runs[variant][0].bytes });
+  return { shape, n, pairs, A: side('A'), B: side('B'), ratio: { construct: ratio('construct'), synth: ratio('synth'), total: ratio('total'), peakRss: rss.A / rss.B } };
+}
 
-  const sizes = [];
-  for (const n of SIZES) {
-    const runs = { A: [], B: [] };
-    for (let pair = 0; pair < PAIRS; pair++) {
-      const order = pair % 2 === 0 ? ['A', 'B'] : ['B', 'A'];
-      for (const variant of order) runs[variant].push(runOnce(variant, n));
+function main() {
+  if (!fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
+    throw new Error('lib/ is missing: npm run bench builds it first; run `npm run build` if you call bench/run.js directly.');
+  }
+  const started = performance.now();
+  console.log(`cdktf-azure-identity benchmark: ${os.cpus().length} cores (${os.cpus()[0].model}), node ${process.version}${global.gc ? '' : ' (no --expose-gc)'}`);
+  for (const shape of ['workloads', 'stacks', 'warnings']) for (const variant of ['A', 'B']) runOnce(shape, variant, 10); // warm up the JIT
+
+  const rows = [];
+  for (const { shape, sizes, pairs } of CASES) {
+    for (const n of sizes) {
+      const row = measure(shape, n, pairs);
+      rows.push(row);
+      console.log(`  ${shape} N=${n}: A ${fmt(row.A.totalMs)}, B ${fmt(row.B.totalMs)}, A/B ${row.ratio.total.toFixed(3)}, RSS A/B ${row.ratio.peakRss.toFixed(3)}`);
     }
-    const ratio = (key) => median(runs.A.map((a, i) => a[key] / runs.B[i][key]));
-    const med = (variant, key) => median(runs[variant].map((r) => r[key]));
-    const rss = { A: freshRun('A', n).maxRssMb, B: freshRun('B', n).maxRssMb };
-    sizes.push({
-      workloads: n,
-      resources: n * 9 + 1,
-      A: { constructMs: med('A', 'construct'), synthMs: med('A', 'synth'), totalMs: med('A', 'total'), peakRssMb: rss.A, jsonBytes: runs.A[0].bytes },
-      B: { constructMs: med('B', 'construct'), synthMs: med('B', 'synth'), totalMs: med('B', 'total'), peakRssMb: rss.B, jsonBytes: runs.B[0].bytes },
-      ratio: { construct: ratio('construct'), synth: ratio('synth'), total: ratio('total'), peakRss: rss.A / rss.B },
-    });
-    console.log(`  N=${n}: A ${fmt(med('A', 'total'))}, B ${fmt(med('B', 'total'))}, A/B ${ratio('total').toFixed(3)}`);
   }
 
-  const bySize = (n) => sizes.find((s) => s.workloads === n);
-  const [, mid, big] = SIZES;
-  const fresh = (n) => median(Array.from({ length: 3 }, () => freshRun('A', n).totalMs));
-  const scaling = fresh(big) / fresh(mid);
-  const scalingInProcess = bySize(big).A.totalMs / bySize(mid).A.totalMs;
+  const row = (shape, n) => rows.find((r) => r.shape === shape && r.n === n);
+  const freshMedian = (shape, n) => median(Array.from({ length: SCALING_RUNS }, () => freshRun(shape, 'A', n).totalMs));
+  const [smallStacks, bigStacks] = CASES.find((c) => c.shape === 'stacks').sizes;
+  const stackScaling = freshMedian('stacks', bigStacks) / freshMedian('stacks', smallStacks);
   const imports = measureImports();
+  const workloadSizes = CASES.filter((c) => c.shape === 'workloads').flatMap((c) => c.sizes);
   const targets = [
-    { target: `total time A/B at N=${mid}`, value: bySize(mid).ratio.total, limit: 1.10 },
-    { target: `total time A/B at N=${big}`, value: bySize(big).ratio.total, limit: 1.10 },
-    { target: `peak RSS A/B at N=${big}`, value: bySize(big).ratio.peakRss, limit: 1.10 },
-    { target: `scaling time(${big})/time(${mid}), fresh processes`, value: scaling, limit: 2.1 },
+    ...workloadSizes.flatMap((n) => [
+      { target: `time A/B, ${n} workloads in one stack`, value: row('workloads', n).ratio.total, limit: 1.05 },
+      { target: `peak RSS A/B, ${n} workloads in one stack`, value: row('workloads', n).ratio.peakRss, limit: 1.05 },
+    ]),
+    { target: `time A/B, ${bigStacks} stacks`, value: row('stacks', bigStacks).ratio.total, limit: 1.05 },
+    { target: `peak RSS A/B, ${bigStacks} stacks`, value: row('stacks', bigStacks).ratio.peakRss, limit: 1.05 },
+    { target: `scaling time(${bigStacks} stacks)/time(${smallStacks} stacks), fresh processes`, value: stackScaling, limit: 2.1 },
     { target: 'import library / (cdktf + same deep L1 modules)', value: imports.ratio, limit: 1.25 },
     { target: 'requiring the library loads no whole prebuilt provider', value: imports.loadsWholeProvider ? 1 : 0, limit: 0 },
   ].map((t) => ({ ...t, result: t.value <= t.limit ? 'PASS' : 'FAIL' }));
@@ -145,23 +138,21 @@ function main() {
   const results = {
     machine: { cores: os.cpus().length, cpu: os.cpus()[0].model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` },
     quick: QUICK,
-    pairs: PAIRS,
-    sizes,
-    scaling,
-    scalingInProcess,
+    rows,
+    stackScaling,
     imports,
     targets,
-    elapsedSeconds: (now() - started) / 1000,
+    elapsedSeconds: (performance.now() - started) / 1000,
   };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   console.log('');
-  console.log('| N | A construct | A synth | A total | B total | A/B total | A peak RSS | B peak RSS | JSON |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const s of sizes) {
-    console.log(`| ${s.workloads} | ${fmt(s.A.constructMs)} | ${fmt(s.A.synthMs)} | ${fmt(s.A.totalMs)} | ${fmt(s.B.totalMs)} | ${s.ratio.total.toFixed(3)} | ${s.A.peakRssMb} MB | ${s.B.peakRssMb} MB | ${(s.A.jsonBytes / 1e6).toFixed(1)} MB |`);
+  console.log('| shape | N | A total | B total | A/B time | A peak RSS | B peak RSS | A/B RSS |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(`| ${r.shape} | ${r.n} | ${fmt(r.A.totalMs)} | ${fmt(r.B.totalMs)} | ${r.ratio.total.toFixed(3)} | ${r.A.peakRssMb} MB | ${r.B.peakRssMb} MB | ${r.ratio.peakRss.toFixed(3)} |`);
   }
-  console.log(`\nscaling time(${big})/time(${mid}): ${scaling.toFixed(3)} in fresh processes, ${scalingInProcess.toFixed(3)} within this one`);
+  console.log(`\nscaling time(${bigStacks} stacks)/time(${smallStacks} stacks): ${stackScaling.toFixed(3)} in fresh processes`);
   console.log(`import: library ${fmt(imports.libraryMs)}, cdktf + ${imports.deepModules} deep L1 modules ${fmt(imports.baselineMs)}`);
   console.log('');
   for (const t of targets) console.log(`${t.result}  ${t.target}: ${t.value.toFixed(3)} (goal <= ${t.limit})`);

@@ -1,5 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
-import { addProviders, buildHandWritten, buildWithLibrary } from '../bench/workloads';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { addProviders, buildHandWritten, buildWithLibrary } = require('../bench/workloads');
 
 /**
  * The resources of a stack with logical IDs replaced by a stable key (the resource's `name`, or its
@@ -35,4 +36,10 @@ test('for a small N, the library and hand-written L1 code synthesize the same re
   expect(library).toEqual(handWritten);
   expect(library.find((r) => r.includes("depends_on"))).toContain(`"depends_on":["azurerm_federated_identity_credential.k8s-ns-0-sa-`);
   expect(library.find((r) => r.startsWith('azuread_app_role_assignment'))).toContain('${azurerm_user_assigned_identity.id-workload-');
+});
+
+test('the warnings-heavy shape is the same in both variants too', () => {
+  const library = canonical((stack) => buildWithLibrary(stack, 3, 'github'));
+  expect(library).toEqual(canonical((stack) => buildHandWritten(stack, 3, 'github')));
+  expect(library.find((r) => r.startsWith('azurerm_federated_identity_credential'))).toContain('"subject":"repo:contoso/repo-');
 });
