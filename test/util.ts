@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { resolve as resolveTokens } from 'cdktf/lib/_tokens';
+import { invokeAspects } from 'cdktf/lib/synthesize/synthesizer';
 import { AppRegistration, FlexibleTrust, Trust } from '../src';
 import { ValidationError } from '../src/core/validation-error';
 // Brings the declarations of cdktf's Jest matchers (toHaveResourceWithProperties, ...) into every test.
@@ -55,8 +56,13 @@ export function resolve<T>(scope: Construct, value: T): T {
 }
 
 
-/** Warning annotations on a construct and its children, as `[path, message]`. */
+/**
+ * Warning annotations on a construct and its children, as `path: message`. The library emits its
+ * warnings when the stack synthesizes (grouped per rule), so this runs the stack's aspects first, as
+ * synthesis does.
+ */
 export function warningsOf(scope: Construct): string[] {
+  invokeAspects(TerraformStack.of(scope));
   return scope.node.findAll().flatMap((c) => c.node.metadata
     .filter((m) => m.type === '@cdktf/warn')
     .map((m) => `${c.node.path}: ${m.data}`));

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations, TerraformResource } from 'cdktf';
+import { TerraformResource } from 'cdktf';
 import { ICredentialTarget, PrincipalKind } from '../core/principal';
 import { credentialName } from '../private/federation-rules';
 import { invalid, throwProblems } from '../private/problems';
@@ -7,6 +7,7 @@ import { requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { addCredential } from './credential-registry';
 import { Trust } from './trust';
+import { warn } from '../private/warnings';
 
 /** Options for `addFederatedCredential`. */
 export interface FederatedCredentialOptions {
@@ -79,6 +80,6 @@ export class FederatedCredential extends Construct {
     });
     this.name = added.name;
     this.resource = added.resource;
-    for (const warning of trust._warnings) Annotations.of(this).addWarning(warning);
+    for (const warning of trust._warnings) warn(this, warning);
   }
 }

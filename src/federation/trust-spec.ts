@@ -1,5 +1,6 @@
 import { Problem, isLiteral, literal } from '../private/problems';
 import { audienceProblems } from '../private/federation-rules';
+import { Warning } from '../private/warnings';
 
 /** The platform whose tokens a trust accepts. */
 export enum TrustPlatform {
@@ -31,7 +32,7 @@ export interface TrustSpec {
   /** Readable parts of a derived credential name. */
   readonly nameParts?: string[];
   readonly problems: Problem[];
-  readonly warnings?: string[];
+  readonly warnings?: Warning[];
   /** How to trust a pattern instead, for the message about wildcards in an exact subject. */
   readonly flexibleHint?: string;
   /** Set when only an app registration can hold this trust: why, for the error on other targets. */

@@ -1,5 +1,6 @@
 import { audienceProblems, issuerProblems, subjectProblems } from '../private/federation-rules';
 import { Problem, isLiteral, literal } from '../private/problems';
+import { Warning } from '../private/warnings';
 import { AzureDevOpsLegacyTrustProps, AzureDevOpsTrustProps, azureDevOpsLegacyTrust, azureDevOpsTrust } from './platforms/azure-devops';
 import { CustomTrustProps, customTrust } from './platforms/custom';
 import { GitHubActionsTrustProps, githubSubjectProblems, githubTrust } from './platforms/github';
@@ -148,7 +149,7 @@ export class Trust {
   /** @internal */
   public readonly _problems: Problem[];
   /** @internal */
-  public readonly _warnings: string[];
+  public readonly _warnings: Warning[];
   /**
    * Why only an app registration can hold this trust, when that is so.
    * @internal

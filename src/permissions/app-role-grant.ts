@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
-import { Annotations, TerraformIterator, Tokenization } from 'cdktf';
+import { TerraformIterator, Tokenization } from 'cdktf';
 import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
@@ -10,6 +10,7 @@ import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
 import { resourceServicePrincipal } from './resource-service-principal';
+import { warn } from '../private/warnings';
 
 /** Options for granting app roles. */
 export interface GrantOptions {
@@ -124,8 +125,11 @@ export class AppRoleGrant extends Construct {
     if (!('id' in found)) {
       // A delegated-only name is wrong for certain, so allowUnknown does not let it through.
       if (options.allowUnknown && !GraphPermissions.isKnownDelegatedScope(permission)) {
-        Annotations.of(this).addWarning(`"${permission}" is not in the offline Graph catalog; its ID is read at plan time from the tenant's `
-          + 'Microsoft Graph service principal, and the plan fails there if the name is wrong.');
+        warn(this, {
+          rule: 'Graph permissions the offline catalog does not know',
+          message: `"${permission}" is not in the offline Graph catalog; its ID is read at plan time from the tenant's `
+            + 'Microsoft Graph service principal, and the plan fails there if the name is wrong.',
+        });
         return undefined;
       }
       throw invalid(this, { property: `permissions[${index}]`, value: permission, ...found });
@@ -138,8 +142,10 @@ export class AppRoleGrant extends Construct {
           fix: 'grant a narrower permission, or, if this principal really needs it, pass allowPrivileged: true and restrict who can use the identity',
         });
       }
-      Annotations.of(this).addWarning(`Grants the tier-0 permission ${permission} (a known path to Global Administrator). `
-        + 'Keep the trusts of this identity narrow and reviewed.');
+      warn(this, {
+        rule: 'tier-0 Graph permissions granted',
+        message: `Grants the tier-0 permission ${permission} (a known path to Global Administrator). Keep the trusts of this identity narrow and reviewed.`,
+      });
     }
     return found.id;
   }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Annotations, TerraformProvider } from 'cdktf';
+import { TerraformProvider } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
@@ -12,6 +12,7 @@ import { ProviderAuth } from './provider-auth';
 import { azureadSignIn } from './sign-in/azuread';
 import { azurermSignIn } from './sign-in/azurerm';
 import { SignInSettings } from './sign-in/settings';
+import { warn } from '../private/warnings';
 
 /** Options of `AzureProviders.azurerm`. */
 export interface AzurermProviderOptions {
@@ -97,6 +98,9 @@ function warnIfTokenFileUnset(provider: Construct, kind: TerraformProviderKind, 
   const fileBased = auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY
     || (auth.method === ProviderAuthMethod.AKS_WORKLOAD_IDENTITY && kind === TerraformProviderKind.AZUREAD);
   if (!fileBased || auth.tokenFilePath !== undefined) return;
-  Annotations.of(provider).addWarning(`${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${settings.runtimeAssignments().join(', ')} where Terraform runs `
-    + `(ProviderAuth.environment(TerraformProviderKind.${kind.toUpperCase()}) lists them), or pass tokenFilePath.`);
+  warn(provider, {
+    rule: 'providers that need the token file path set where Terraform runs',
+    message: `${kind} does not read AZURE_FEDERATED_TOKEN_FILE by itself: set ${settings.runtimeAssignments().join(', ')} where Terraform runs `
+      + `(ProviderAuth.environment(TerraformProviderKind.${kind.toUpperCase()}) lists them), or pass tokenFilePath.`,
+  });
 }

@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
-import { Annotations, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { tenantProblems } from '../private/tenants';
 import { ProviderAuth } from './provider-auth';
+import { warn } from '../private/warnings';
 
 /**
  * One sign-in, one tenant: the provider's tenant must be its auth's and its identity's, when they
@@ -27,9 +28,12 @@ export function warnIfUnknownAtPlan(provider: Construct, auth: ProviderAuth): vo
   const identity = auth.identity;
   if (!identity || !TerraformResource.isTerraformResource(identity.node.defaultChild)) return;
   if (TerraformStack.of(identity) !== TerraformStack.of(provider)) return;
-  Annotations.of(provider).addWarning(`This provider signs in as ${identity.node.path}, which the same stack creates: its IDs are unknown `
-    + 'until apply, but Terraform needs provider settings at plan time. Create the identity in one stack and use it from the stack '
-    + 'that holds this provider (cdktf cross-stack references), or pass the client ID of an existing identity.');
+  warn(provider, {
+    rule: 'providers that sign in as an identity the same stack creates',
+    message: `This provider signs in as ${identity.node.path}, which the same stack creates: its IDs are unknown `
+      + 'until apply, but Terraform needs provider settings at plan time. Create the identity in one stack and use it from the stack '
+      + 'that holds this provider (cdktf cross-stack references), or pass the client ID of an existing identity.',
+  });
 }
 
 /** azurerm, azuread and azuredevops choose a user-assigned identity by client ID only. */

@@ -1,5 +1,4 @@
 import { Construct } from 'constructs';
-import { Annotations } from 'cdktf';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
 import { parseIdentityResourceId, tenantIdRule } from '../private/rules';
 import { enumProblems, requiredProblems } from '../private/shape';
@@ -8,6 +7,7 @@ import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
 import { microsoft365SignIn } from './sign-in/microsoft365';
+import { warn } from '../private/warnings';
 
 /** The Microsoft 365 clouds the microsoft365 provider knows (its `cloud` attribute). */
 export enum Microsoft365Cloud {
@@ -186,13 +186,16 @@ export class Microsoft365Provider extends HandWrittenProvider {
       const fix = 'attach a user-assigned identity to the machine and select it by client ID: '
         + 'ProviderAuth.managedIdentity({ identity: userAssignedIdentity }) or ({ clientId })';
       if (pinned) throw invalid(this, { property: 'auth', value: 'ProviderAuth.managedIdentity()', problem, fix });
-      Annotations.of(this).addWarning(`${problem} (true of ${Microsoft365Provider.DEFAULT_VERSION}; the library cannot know ${version}). Fix: ${fix}.`);
+      warn(this, { rule: 'microsoft365 system-assigned sign-in', message: `${problem} (true of ${Microsoft365Provider.DEFAULT_VERSION}; the library cannot know ${version}). Fix: ${fix}.` });
     }
     if (props.auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC) {
       // The Azure DevOps OIDC strategy reads AZURE_DEVOPS_FEDERATION_TOKEN once and ignores ado_service_connection_id.
-      Annotations.of(this).addWarning('microsoft365 signs in to Azure DevOps OIDC with the token in AZURE_DEVOPS_FEDERATION_TOKEN, read once when '
-        + 'the provider starts: the pipeline must set it (e.g. to the idToken of an AzureCLI@2 task with addSpnToEnvironment: true), '
-        + 'and an apply that outlives the token fails. ProviderAuth.environment(TerraformProviderKind.MICROSOFT365) lists it.');
+      warn(this, {
+        rule: 'microsoft365 Azure DevOps tokens read once',
+        message: 'microsoft365 signs in to Azure DevOps OIDC with the token in AZURE_DEVOPS_FEDERATION_TOKEN, read once when '
+          + 'the provider starts: the pipeline must set it (e.g. to the idToken of an AzureCLI@2 task with addSpnToEnvironment: true), '
+          + 'and an apply that outlives the token fails. ProviderAuth.environment(TerraformProviderKind.MICROSOFT365) lists it.',
+      });
     }
     warnIfUnknownAtPlan(this, props.auth);
   }

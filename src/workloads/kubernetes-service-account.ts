@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Construct, IConstruct } from 'constructs';
-import { Annotations, Aspects, Fn, TerraformOutput, TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { Fn, TerraformOutput, TerraformStack, Token } from 'cdktf';
 import { resolve } from 'cdktf/lib/_tokens';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { stringify } from 'yaml';
@@ -14,6 +14,7 @@ import { tenantProblems } from '../private/tenants';
 import { check, invalid, isLiteral, literal, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
 import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
+import { Warning, warnIf } from '../private/warnings';
 
 /** Annotation and label names of azure-workload-identity (pkg/webhook/consts.go). */
 const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
@@ -116,7 +117,8 @@ export class KubernetesServiceAccount extends Construct {
       // Values known only after apply: `terraform output -raw <name>` gives the final YAML.
       this.output = new TerraformOutput(this, 'Manifest', { value: Fn.yamlencode(manifest), description: `ServiceAccount ${props.namespace}/${props.name}` });
     }
-    Aspects.of(this).add({ visit: (node: IConstruct) => { if (node === this) this.warnIfNotTrusted(props.identity); } });
+    // Checked when the tree is complete: the trust may be added after the service account.
+    warnIf(this, () => this.untrustedWarning(props.identity));
     addCustomSynthesis(this, { onSynthesize: (session) => this.writeManifest(session.outdir, session.manifest.forStack(TerraformStack.of(this)).workingDirectory) });
   }
 
@@ -139,13 +141,15 @@ export class KubernetesServiceAccount extends Construct {
     fs.writeFileSync(path.join(dir, this.fileName), header + stringify(resolved));
   }
 
-  private warnIfNotTrusted(identity: ICredentialTarget): void {
-    if (!isLiteral(this.namespace) || !isLiteral(this.name)) return;
+  private untrustedWarning(identity: ICredentialTarget): Warning | undefined {
+    if (!isLiteral(this.namespace) || !isLiteral(this.name)) return undefined;
     const subjects = trustedMatches(identity);
-    if (subjects.every(isLiteral) && !subjects.includes(this.subject)) {
-      Annotations.of(this).addWarning(`${identity.node.path} has no federated credential for ${this.subject}, so pods using this `
-        + 'service account cannot sign in (AADSTS70021). Add Trust.kubernetes({ issuerUrl, namespace, serviceAccountName }) to it.');
-    }
+    if (!subjects.every(isLiteral) || subjects.includes(this.subject)) return undefined;
+    return {
+      rule: 'service accounts whose identity does not trust them',
+      message: `${identity.node.path} has no federated credential for ${this.subject}, so pods using this `
+        + 'service account cannot sign in (AADSTS70021). Add Trust.kubernetes({ issuerUrl, namespace, serviceAccountName }) to it.',
+    };
   }
 }
 

@@ -2,7 +2,7 @@ import { Testing, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { AzureProviders, ProviderAuth } from '../../src';
-import { CLIENT_ID, IDENTITY_RESOURCE_ID, SUBSCRIPTION_ID, TENANT_ID } from '../util';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, SUBSCRIPTION_ID, TENANT_ID, warningsOf } from '../util';
 
 function stack(): TerraformStack {
   return new TerraformStack(Testing.app(), 'test');
@@ -69,7 +69,7 @@ describe('AzureProviders.azuread', () => {
 });
 
 describe('token file warnings', () => {
-  const warnings = (s: TerraformStack) => s.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)));
+  const warnings = (s: TerraformStack) => warningsOf(s).map((w) => w.replace(/^\S+: /, ''));
 
   test('azuread under AKS workload identity says which variables the pod must set', () => {
     const s = stack();

@@ -63,7 +63,10 @@ export function azureDevOpsLegacyTrust(input: AzureDevOpsLegacyTrustProps): Trus
     description: `Azure DevOps service connection ${props.organizationName}/${props.projectName}/${props.serviceConnectionName}`,
     nameParts: ['ado', props.organizationName, props.projectName, props.serviceConnectionName],
     problems,
-    warnings: ['The Azure DevOps issuer (vstoken.dev.azure.com) retires on 1 July 2027. Convert the service connection '
-      + 'to the Entra issuer and use Trust.azureDevOps with its issuer and subject.'],
+    warnings: [{
+      rule: 'Azure DevOps service connections on the retiring issuer',
+      message: 'The Azure DevOps issuer (vstoken.dev.azure.com) retires on 1 July 2027. Convert the service connection '
+        + 'to the Entra issuer and use Trust.azureDevOps with its issuer and subject.',
+    }],
   };
 }

@@ -4,6 +4,7 @@ import {
 import { given, requiredProblems } from '../../private/shape';
 import { Problem, isLiteral, literal } from '../../private/problems';
 import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
+import { Warning } from '../../private/warnings';
 
 /** GitHub's OIDC issuer on github.com (GitHub docs, "OpenID Connect reference"). */
 export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -123,7 +124,7 @@ export function githubTrust(input: GitHubActionsTrustProps): TrustSpec {
   const repo = repositoryPart(props);
   let selector: string;
   let label: string;
-  const warnings: string[] = [...nameOnlyWarnings(props, issuer)];
+  const warnings: Warning[] = [...nameOnlyWarnings(props, issuer)];
   if (props.environment !== undefined) {
     selector = `environment:${escapeGitHubValue(props.environment)}`;
     label = `environment ${props.environment}`;
@@ -136,9 +137,9 @@ export function githubTrust(input: GitHubActionsTrustProps): TrustSpec {
   } else {
     selector = 'pull_request';
     label = 'pull requests';
-    warnings.push(`This trusts every pull request to ${props.owner}/${props.repository}, including ones from forks' `
+    warnings.push({ rule: 'trusts of every pull request', message: `This trusts every pull request to ${props.owner}/${props.repository}, including ones from forks' `
       + 'authors where workflows run for them: anyone who can open a pull request gets this identity\'s permissions. '
-      + 'Prefer an environment with required reviewers.');
+      + 'Prefer an environment with required reviewers.' });
   }
   const subject = `repo:${repo}:${selector}`;
   return {
@@ -221,11 +222,11 @@ function immutableIdProblems(props: RepositoryNames): Problem[] {
  * in) get the immutable subject, which a name-only trust never matches. GitHub Enterprise Server
  * (issuer `https://HOSTNAME/_services/token`) has no immutable form.
  */
-function nameOnlyWarnings(props: RepositoryNames, issuer: string): string[] {
+function nameOnlyWarnings(props: RepositoryNames, issuer: string): Warning[] {
   if (props.ownerId !== undefined || !isLiteral(issuer) || !issuer.startsWith(GITHUB_ISSUER)) return [];
-  return [`This trust names ${props.owner}/${props.repository} without its IDs. On github.com, repositories created, renamed or `
+  return [{ rule: 'GitHub trusts that name a repository without its IDs', message: `This trust names ${props.owner}/${props.repository} without its IDs. On github.com, repositories created, renamed or `
     + 'transferred since 15 July 2026 (and those opted in) carry the immutable subject repo:OWNER@OWNER_ID/REPO@REPO_ID:..., '
-    + `which a name-only trust never matches. If this repository does, pass ownerId and repositoryId from: ${ID_COMMAND.replace('OWNER/REPO', `${props.owner}/${props.repository}`)}`];
+    + `which a name-only trust never matches. If this repository does, pass ownerId and repositoryId from: ${ID_COMMAND.replace('OWNER/REPO', `${props.owner}/${props.repository}`)}` }];
 }
 
 /** Microsoft's own docs once wrote `pull-request`; GitHub's tokens say `pull_request` (Azure/login#178). */
