@@ -9,7 +9,7 @@ import { guid } from '../private/rules';
 import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
-import { resourceServicePrincipal } from './resource-service-principal';
+import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
 import { warn } from '../private/warnings';
 
 /** Options for granting app roles. */
@@ -93,19 +93,24 @@ export class AppRoleGrant extends Construct {
         forEach: each,
         appRoleId: this.resourceServicePrincipal.appRoleIds.lookup(each.value),
         principalObjectId: this.principal.principalId,
-        resourceObjectId: this.resourceServicePrincipal.objectId,
+        resourceObjectId: objectIdOf(this.resourceServicePrincipal),
       })];
       return;
     }
     const roleIds = this.permissions.map((permission, i) => this.resolve(permission, i, isGraph, props));
     claimGrants(this, this.principal, this.resourceAppId, this.permissions);
 
-    // A name only Terraform knows cannot be a construct id: its position stands in.
-    this.assignments = this.permissions.map((permission, i) => new AppRoleAssignment(this, isLiteral(permission) ? permission : `Role${i}`, {
-      appRoleId: roleIds[i] ?? this.resourceServicePrincipal.appRoleIds.lookup(permission),
-      principalObjectId: this.principal.principalId,
-      resourceObjectId: this.resourceServicePrincipal.objectId,
-    }));
+    const resourceObjectId = objectIdOf(this.resourceServicePrincipal);
+    this.assignments = [];
+    for (let i = 0; i < this.permissions.length; i++) {
+      const permission = this.permissions[i];
+      // A name only Terraform knows cannot be a construct id: its position stands in.
+      this.assignments.push(new AppRoleAssignment(this, isLiteral(permission) ? permission : `Role${i}`, {
+        appRoleId: roleIds[i] ?? this.resourceServicePrincipal.appRoleIds.lookup(permission),
+        principalObjectId: this.principal.principalId,
+        resourceObjectId,
+      }));
+    }
   }
 
   /**

@@ -6,7 +6,7 @@ import { invalid, throwProblems } from '../private/problems';
 import { listProblems, requiredProblems } from '../private/shape';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { lookupDelegatedScope } from './graph-permissions';
-import { resourceServicePrincipal } from './resource-service-principal';
+import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
 
 /** Properties of a `DelegatedPermissionGrant`. */
 export interface DelegatedPermissionGrantProps {
@@ -48,7 +48,7 @@ export class DelegatedPermissionGrant extends Construct {
     this.resourceServicePrincipal = resourceServicePrincipal(this, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
     this.resource = new ServicePrincipalDelegatedPermissionGrant(this, 'Resource', {
       servicePrincipalObjectId: this.principal.principalId,
-      resourceServicePrincipalObjectId: this.resourceServicePrincipal.objectId,
+      resourceServicePrincipalObjectId: objectIdOf(this.resourceServicePrincipal),
       claimValues: this.scopes,
     });
   }

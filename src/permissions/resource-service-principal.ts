@@ -27,3 +27,15 @@ export function resourceServicePrincipal(fallbackScope: IConstruct, resourceAppI
   const existing = stack.node.tryFindChild(id);
   return existing as DataAzureadServicePrincipal ?? new DataAzureadServicePrincipal(stack, id, { clientId: appId });
 }
+
+const objectIds = new WeakMap<DataAzureadServicePrincipal, string>();
+
+/**
+ * The service principal's object ID, one token per data source: every attribute read makes cdktf
+ * create a token and capture a full stack trace, and a stack's grants all point to the same value.
+ */
+export function objectIdOf(servicePrincipal: DataAzureadServicePrincipal): string {
+  let objectId = objectIds.get(servicePrincipal);
+  if (objectId === undefined) objectIds.set(servicePrincipal, objectId = servicePrincipal.objectId);
+  return objectId;
+}

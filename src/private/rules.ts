@@ -90,7 +90,7 @@ export const resourceGroupNameRule: Rule = (value) => {
   const suggestion = value.trim().replace(/[^\p{L}\p{N}_.()-]+/gu, '-').replace(/\.+$/, '').slice(0, 90) || 'rg-identity';
   const fix = `use the group's name as Azure shows it, e.g. "${suggestion}"`;
   if (value.length > 90) return { problem: `a resource group name has at most 90 characters; this one has ${value.length}`, fix };
-  const bad = [...new Set(value.replace(/[\p{L}\p{N}_.()-]/gu, ''))];
+  const bad = /^[A-Za-z0-9_.()-]*$/.test(value) ? [] : [...new Set(value.replace(/[\p{L}\p{N}_.()-]/gu, ''))];
   if (bad.length) {
     return { problem: `a resource group name has only letters, digits, "_", "-", "." and parentheses; found ${bad.map((c) => JSON.stringify(c)).join(', ')}`, fix };
   }

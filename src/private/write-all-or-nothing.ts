@@ -11,14 +11,22 @@ import { ValidationError } from '../core/validation-error';
  * one staging folder, moved into the output folder only once the last stack has succeeded: a
  * failed synth writes nothing, and each stack is validated once, by cdktf itself.
  *
- * Cheap by design, since constructors call it: it wraps the caller's stack and the app's first
- * stack; the first wrapped stack to synthesize wraps every other one.
+ * Cheap by design, since constructors call it: the first call in an app wraps every stack that
+ * exists then, later calls wrap their own stack, and the first wrapped stack to synthesize wraps
+ * every other one.
  */
 export function writeAppAllOrNothing(scope: IConstruct): void {
-  wrap(TerraformStack.of(scope));
-  const first = firstStack(scope.node.root);
-  if (first) wrap(first);
+  const stack = TerraformStack.of(scope);
+  if (wrapped.has(stack)) return;
+  const root = scope.node.root;
+  if (!seenRoots.has(root)) {
+    seenRoots.add(root);
+    stacksOf(root).forEach(wrap);
+  }
+  wrap(stack);
 }
+
+const seenRoots = new WeakSet<IConstruct>();
 
 /** Stacks in the order App.synth writes them, found without entering any stack. */
 function stacksOf(root: IConstruct): TerraformStack[] {
@@ -29,15 +37,6 @@ function stacksOf(root: IConstruct): TerraformStack[] {
   };
   visit(root);
   return found;
-}
-
-function firstStack(node: IConstruct): TerraformStack | undefined {
-  if (TerraformStack.isStack(node)) return node;
-  for (const child of node.node.children) {
-    const found = firstStack(child);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 const wrapped = new WeakSet<TerraformStack>();
@@ -83,19 +82,23 @@ class StagedSynthesizer implements IStackSynthesizer {
   }
 }
 
-/** Moves every staged file into the output folder, replacing what an earlier synth left there. */
+/**
+ * Moves every staged file into the output folder, replacing what an earlier synth left there: a
+ * folder the output does not have yet moves in one rename, an existing one file by file.
+ */
 function commit(session: ISynthesisSession, run: Run): void {
   const move = (relative: string) => {
     const from = path.join(run.staging, relative);
     const to = path.join(run.outdir, relative);
-    if (fs.statSync(from).isDirectory()) {
-      fs.mkdirSync(to, { recursive: true });
+    if (!fs.existsSync(to)) {
+      fs.renameSync(from, to);
+    } else if (fs.statSync(from).isDirectory()) {
       for (const entry of fs.readdirSync(from).sort()) move(path.join(relative, entry));
     } else {
       fs.renameSync(from, to);
     }
   };
-  move('stacks');
+  for (const stack of fs.readdirSync(path.join(run.staging, 'stacks')).sort()) move(path.join('stacks', stack));
   discard(session, run);
 }
 
