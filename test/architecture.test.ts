@@ -72,9 +72,10 @@ const allowed: { [folder: string]: string[] } = {
   federation: ['core', 'private'],
   permissions: ['core', 'private'],
   providers: ['core', 'private'],
-  principals: ['core', 'private', 'federation', 'permissions'],
-  workloads: ['core', 'private', 'principals', 'federation', 'permissions', 'providers'],
-  review: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads'],
+  'least-privilege': ['core', 'private', 'permissions'],
+  principals: ['core', 'private', 'federation', 'permissions', 'least-privilege'],
+  workloads: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'least-privilege'],
+  review: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads', 'least-privilege'],
 };
 
 test('src folders import only what the layering allows', () => {

@@ -110,7 +110,11 @@ test('scenario 3: microsoft365 from a Kubernetes pod with workload identity', ()
   expect(values(identity.resource.azuread_application_federated_identity_credential)).toEqual([expect.objectContaining({
     subject: 'system:serviceaccount:terraform-m365:terraform-m365-sa', audiences: ['api://AzureADTokenExchange'],
   })]);
-  expect(values(identity.resource.azuread_app_role_assignment)).toHaveLength(3);
+  // Exactly what the workload stack's microsoft365 types need (v0.57.1-alpha ReadPermissions/WritePermissions).
+  expect(values(identity.resource.azuread_app_role_assignment).map((a) => a.app_role_id).sort()).toEqual([
+    '7a6ee1e7-141e-4cec-ae74-d9db155731ff', // DeviceManagementApps.Read.All
+    '9241abd9-d0e6-425a-bd4f-47ba86e767a4', // DeviceManagementConfiguration.ReadWrite.All
+  ]);
   expect(identity.output.Microsoft365Environment.value).toMatchObject({ M365_AUTH_METHOD: 'workload_identity', M365_TENANT_ID: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b' });
   expect(stacks['m365-k8s-workload'].provider.microsoft365[0]).toMatchObject({
     auth_method: 'workload_identity', entra_id_options: { client_id: expect.stringContaining('terraform_remote_state') },
@@ -125,9 +129,10 @@ test('scenario 3: the trust report names the subject, the identity and every per
   const report = read();
   expect(report).toContain('system:serviceaccount:terraform-m365:terraform-m365-sa');
   expect(report).toContain('terraform-m365-intune (app registration)');
-  for (const permission of ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All', 'Group.Read.All']) {
-    expect(report).toContain(`| Microsoft Graph | ${permission} |`);
-  }
+  expect(report).toContain('| terraform-m365-intune | Microsoft Graph | DeviceManagementApps.Read.All | Tier 2 | '
+    + 'data.microsoft365_graph_beta_device_and_app_management_mobile_app.CompanyPortal |');
+  expect(report).toContain('| terraform-m365-intune | Microsoft Graph | DeviceManagementConfiguration.ReadWrite.All | Tier 0 | '
+    + 'microsoft365_graph_beta_device_management_settings_catalog_configuration_policy.WindowsBaseline |');
   expect(read()).toBe(report);
 });
 

@@ -1,10 +1,11 @@
 // Scenario 3: a Kubernetes pod on AKS runs Terraform against Microsoft 365 with workload identity
 // (the provider's workload identity guide): an app registration trusts the pod's service account,
-// holds the Graph permissions, and the pod gets an annotated ServiceAccount, the opt-in label, a
-// provider block and environment variables.
+// holds exactly the Graph permissions the pod's configuration needs (worked out from its resources),
+// and the pod gets an annotated ServiceAccount, the opt-in label, a provider block and environment
+// variables.
 //
 // Run alone: node -r ./scripts/register.js examples/m365-kubernetes/main.ts
-import { App, TerraformOutput, TerraformStack } from 'cdktf';
+import { App, TerraformDataSource, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
@@ -22,8 +23,6 @@ export function build(app: App): TerraformStack[] {
     name: 'terraform-m365-intune',
     tenantId: TENANT_ID,
     trusts: [Trust.kubernetes({ issuerUrl: cluster.oidcIssuerUrl, namespace: 'terraform-m365', serviceAccountName: 'terraform-m365-sa' })],
-    graphPermissions: ['DeviceManagementConfiguration.ReadWrite.All', 'DeviceManagementApps.ReadWrite.All', 'Group.Read.All'],
-    allowPrivileged: true,
   });
   // Written to cdktf.out/stacks/m365-k8s-identity/kubernetes/terraform-m365-terraform-m365-sa.serviceaccount.yaml;
   // pods also need intune's podLabels: { "azure.workload.identity/use": "true" }.
@@ -33,6 +32,18 @@ export function build(app: App): TerraformStack[] {
   // What the pod runs: microsoft365 with workload_identity; the token file comes from the webhook.
   const workload = new TerraformStack(app, 'm365-k8s-workload');
   intune.microsoft365Provider(workload, 'Microsoft365');
+  // No prebuilt binding exists for microsoft365, so its types are plain resources with their real names.
+  new TerraformResource(workload, 'WindowsBaseline', {
+    terraformResourceType: 'microsoft365_graph_beta_device_management_settings_catalog_configuration_policy',
+  }).addOverride('name', 'Windows security baseline');
+  new TerraformDataSource(workload, 'CompanyPortal', {
+    terraformResourceType: 'microsoft365_graph_beta_device_and_app_management_mobile_app',
+  }).addOverride('filter_value', 'Company Portal');
+
+  // Exactly what those types need, worked out when the identity stack synthesizes:
+  // DeviceManagementConfiguration.ReadWrite.All (tier 0: settings reach every managed device) and
+  // DeviceManagementApps.Read.All.
+  intune.grantGraphAppRolesRequiredBy('Graph', workload, { allowPrivileged: true });
   return [identity, workload];
 }
 

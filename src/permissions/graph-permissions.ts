@@ -89,7 +89,9 @@ export function lookupDelegatedScope(name: string): { id: string } | Violation {
 
 export function tierOf(name: string): PrivilegeTier {
   if (TIER_0.has(name)) return PrivilegeTier.TIER_0;
-  return WRITE_VERBS.test(name) ? PrivilegeTier.TIER_1 : PrivilegeTier.TIER_2;
+  // The verb is what follows the resource: "DeviceManagementApps.Read.All" reads, though its resource says "Manage".
+  const access = name.slice(name.indexOf('.') + 1);
+  return WRITE_VERBS.test(access) ? PrivilegeTier.TIER_1 : PrivilegeTier.TIER_2;
 }
 
 /** Application (client) IDs of first-party apps whose permissions the library can grant. */

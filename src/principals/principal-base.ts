@@ -1,4 +1,5 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
+import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal';
@@ -29,6 +30,17 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   /** Grants Microsoft Graph application permissions by name, with admin consent (see `AppRoleGrant`). */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
     return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
+  }
+
+  /**
+   * Grants exactly the Graph application permissions the resources under `scope` need (see `RequiredAppRoleGrant`).
+   *
+   * @param id construct id of the grant, under this principal
+   * @param scope the configuration this principal runs
+   * @param options the tier-0 opt-in
+   */
+  public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
+    return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
   }
 
   /** Grants an Azure RBAC role on a scope (see `AzureRoleAssignment`). */

@@ -1,5 +1,7 @@
+import { IConstruct } from 'constructs';
 import type { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import type { Trust } from '../federation/trust';
+import type { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
 import type { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import type { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { ICredentialTarget, IEntraPrincipal, IGrantable } from '../core/principal';
@@ -19,6 +21,16 @@ export interface IPrincipal extends IEntraPrincipal, IGrantable {
    * @param options tier-0 and unknown-permission opt-ins
    */
   grantGraphAppRoles(id: string, permissions: string[], options?: GrantOptions): AppRoleGrant;
+
+  /**
+   * Grants exactly the Microsoft Graph application permissions that the Terraform resources under
+   * `scope` need (see `LeastPrivilege`), worked out when this principal's stack synthesizes.
+   *
+   * @param id construct id of the grant, under this principal
+   * @param scope the configuration this principal runs: a stack, or any construct whose subtree holds resources
+   * @param options the tier-0 opt-in
+   */
+  grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options?: RequiredGrantOptions): RequiredAppRoleGrant;
 
   /**
    * Grants an Azure RBAC role on a scope (`azurerm_role_assignment`).

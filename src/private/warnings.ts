@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
-import { Annotations, Aspects, IAspect, TerraformStack } from 'cdktf';
+import { Annotations, TerraformStack } from 'cdktf';
+import { HookPhase, atSynth } from './stack-hooks';
 
 /** A risky-but-legal choice: which rule it breaks (the key warnings are grouped by) and what to say. */
 export interface Warning {
@@ -10,13 +11,6 @@ export interface Warning {
 
 /** How many places a grouped warning names before it summarizes the rest. */
 const PLACES_SHOWN = 5;
-
-interface Entry {
-  readonly scope: IConstruct;
-  readonly warning: () => Warning | undefined;
-}
-
-const pendingByStack = new WeakMap<TerraformStack, Entry[]>();
 
 /**
  * Warns about `scope`. Warnings are emitted when the stack synthesizes, once per rule and stack:
@@ -33,35 +27,31 @@ export function warnIf(scope: IConstruct, check: () => Warning | undefined): voi
   const stack = TerraformStack.of(scope);
   let pending = pendingByStack.get(stack);
   if (!pending) {
-    pendingByStack.set(stack, pending = []);
-    Aspects.of(stack).add(new EmitWarnings(stack, pending));
+    const created: Array<{ scope: IConstruct; warning: () => Warning | undefined }> = [];
+    pendingByStack.set(stack, pending = created);
+    atSynth(stack, HookPhase.REPORT, () => emit(stack, created.splice(0)));
   }
   pending.push({ scope, warning: check });
 }
 
-class EmitWarnings implements IAspect {
-  constructor(private readonly stack: TerraformStack, private readonly pending: Entry[]) {}
+const pendingByStack = new WeakMap<TerraformStack, Array<{ scope: IConstruct; warning: () => Warning | undefined }>>();
 
-  public visit(node: IConstruct): void {
-    if (node !== this.stack || this.pending.length === 0) return;
-    // Emitted once: a second synth of the same tree must not repeat them.
-    const entries = this.pending.splice(0);
-    const byRule = new Map<string, Array<{ scope: IConstruct; warning: Warning }>>();
-    for (const { scope, warning } of entries) {
-      const found = warning();
-      if (!found) continue;
-      const group = byRule.get(found.rule) ?? [];
-      byRule.set(found.rule, group.concat({ scope, warning: found }));
+function emit(stack: TerraformStack, entries: Array<{ scope: IConstruct; warning: () => Warning | undefined }>): void {
+  const byRule = new Map<string, Array<{ scope: IConstruct; warning: Warning }>>();
+  for (const { scope, warning } of entries) {
+    const found = warning();
+    if (!found) continue;
+    const group = byRule.get(found.rule) ?? [];
+    byRule.set(found.rule, group.concat({ scope, warning: found }));
+  }
+  for (const [rule, group] of byRule) {
+    if (group.length === 1) {
+      Annotations.of(group[0].scope).addWarning(group[0].warning.message);
+      continue;
     }
-    for (const [rule, group] of byRule) {
-      if (group.length === 1) {
-        Annotations.of(group[0].scope).addWarning(group[0].warning.message);
-        continue;
-      }
-      const places = group.slice(0, PLACES_SHOWN).map((g) => g.scope.node.path);
-      const more = group.length > PLACES_SHOWN ? ` and ${group.length - PLACES_SHOWN} more` : '';
-      Annotations.of(this.stack).addWarning(`${rule}: ${group.length} places in this stack, ${places.join(', ')}${more}. `
-        + `The first says: ${group[0].warning.message}`);
-    }
+    const places = group.slice(0, PLACES_SHOWN).map((g) => g.scope.node.path);
+    const more = group.length > PLACES_SHOWN ? ` and ${group.length - PLACES_SHOWN} more` : '';
+    Annotations.of(stack).addWarning(`${rule}: ${group.length} places in this stack, ${places.join(', ')}${more}. `
+      + `The first says: ${group[0].warning.message}`);
   }
 }

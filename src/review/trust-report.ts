@@ -12,9 +12,10 @@ import { AppRoleGrant } from '../permissions/app-role-grant';
 import { AzureRoleAssignment } from '../permissions/azure-role-assignment';
 import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
 import { IEntraPrincipal, PrincipalKind } from '../core/principal';
+import { RequiredAppRoleGrant } from '../least-privilege/required-app-role-grant';
 
 interface TrustRow { identity: IEntraPrincipal; platform: string; issuer: string; subject: string; audience: string; name: string }
-interface GrantRow { identity: IEntraPrincipal; api: string; permission: string; tier: string }
+interface GrantRow { identity: IEntraPrincipal; api: string; permission: string; tier: string; neededBy?: string[] }
 interface RoleRow { identity: IEntraPrincipal; role: string; scope: string }
 
 const API_NAMES: { [appId: string]: string } = {
@@ -83,8 +84,13 @@ function renderReport(stack: TerraformStack): string {
     } else if (node instanceof AppRoleGrant) {
       const appId = show(node.resourceAppId).toLowerCase();
       const isGraph = appId === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+      // A grant worked out from a configuration knows which resources need each permission.
+      const required = node.node.scope instanceof RequiredAppRoleGrant ? node.node.scope.requirements : undefined;
       for (const permission of node.permissions) {
-        grants.push({ identity: node.principal, api: API_NAMES[appId] ?? appId, permission, tier: isGraph ? tierOf(permission) : 'not classified' });
+        grants.push({
+          identity: node.principal, api: API_NAMES[appId] ?? appId, permission, tier: isGraph ? tierOf(permission) : 'not classified',
+          neededBy: required?.reasonsFor(permission),
+        });
       }
     } else if (node instanceof DelegatedPermissionGrant) {
       for (const scope of node.scopes) grants.push({ identity: node.principal, api: 'Microsoft Graph', permission: scope, tier: 'delegated' });
@@ -137,8 +143,12 @@ function renderReport(stack: TerraformStack): string {
   }
   lines.push('', '## Permissions', '');
   if (grants.length) {
-    lines.push('| Identity | API | Permission | Privilege tier |', '| --- | --- | --- | --- |');
-    for (const g of byIdentity(grants, (x) => `${x.api} ${x.permission}`)) lines.push(row([identityName(g.identity, show), g.api, g.permission, g.tier]));
+    const withReasons = grants.some((g) => g.neededBy);
+    lines.push(`| Identity | API | Permission | Privilege tier |${withReasons ? ' Needed by |' : ''}`, `| --- | --- | --- | --- |${withReasons ? ' --- |' : ''}`);
+    for (const g of byIdentity(grants, (x) => `${x.api} ${x.permission}`)) {
+      const cells = [identityName(g.identity, show), g.api, g.permission, g.tier];
+      lines.push(row(withReasons ? [...cells, g.neededBy?.join(', ') ?? 'granted by name'] : cells));
+    }
   } else {
     lines.push('No app role or delegated permission grants.');
   }

@@ -1,6 +1,7 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { isCredentialTarget } from '../federation/credential-registry';
 import { FederatedCredential } from '../federation/federated-credential';
@@ -196,6 +197,18 @@ export class KeylessWorkload extends Construct implements IGrantable {
    */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
     return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
+  }
+
+  /**
+   * Grants the workload's identity exactly the Graph application permissions the resources under
+   * `scope` need (see `RequiredAppRoleGrant`), worked out when this workload's stack synthesizes.
+   *
+   * @param id construct id of the grant, under this workload
+   * @param scope the configuration the workload runs: typically its own stack
+   * @param options the tier-0 opt-in
+   */
+  public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
+    return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
   }
 
   /**

@@ -79,3 +79,8 @@ describe('GraphPermissions', () => {
     expect(GraphPermissions.appRoleNames()).toHaveLength(716);
   });
 });
+
+test('the tier reads the verb, not the resource: DeviceManagementApps.Read.All reads', () => {
+  expect(GraphPermissions.privilegeTier('DeviceManagementApps.Read.All')).toBe(PrivilegeTier.TIER_2);
+  expect(GraphPermissions.privilegeTier('DeviceManagementApps.ReadWrite.All')).toBe(PrivilegeTier.TIER_1);
+});

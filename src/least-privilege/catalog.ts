@@ -1,0 +1,20 @@
+import { DECLARED_PERMISSIONS, DeclaredPermissions, SOURCES } from './provider-permissions.generated';
+
+/** The Terraform providers the catalog knows, by the prefix of their type names. */
+const PROVIDER_PREFIXES: { [prefix: string]: string } = { microsoft365_: 'microsoft365', azuread_: 'azuread' };
+
+/** The provider of a type name, when the catalog covers that provider. */
+export function providerOfType(type: string): string | undefined {
+  const prefix = Object.keys(PROVIDER_PREFIXES).find((p) => type.startsWith(p));
+  return prefix ? PROVIDER_PREFIXES[prefix] : undefined;
+}
+
+/** What a type declares, keyed as Terraform addresses are (`type` or `data.type`). */
+export function declaredPermissions(key: string): DeclaredPermissions | undefined {
+  return Object.prototype.hasOwnProperty.call(DECLARED_PERMISSIONS, key) ? DECLARED_PERMISSIONS[key] : undefined;
+}
+
+/** The provider version the catalog was read from, by the provider's short name. */
+export function catalogVersion(provider: string): string | undefined {
+  return SOURCES.find((s) => s.provider.endsWith(`/${provider}`))?.version;
+}
