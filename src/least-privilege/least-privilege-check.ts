@@ -45,6 +45,9 @@ export class LeastPrivilegeCheck extends Construct {
   private check(): void {
     const principalId = isLiteral(this.grantee.principalId) ? this.grantee.principalId : undefined;
     const needs = LeastPrivilege.requiredBy(this.requiredBy, { principalId });
+    for (const warning of [...needs.versionWarnings, ...needs.unknownTypes.map((t) => `${t} is not in the least-privilege catalog, so what it needs is not checked`)]) {
+      warn(this, { rule: 'least-privilege checks that cannot judge every type', message: warning });
+    }
     const granted = grantedGraphRoles(this.node.root, this.grantee);
     const missing = needs.applicationPermissions.filter((need) => !granted.some((g) => covers(g, need)));
     if (missing.length) {
