@@ -39,7 +39,7 @@ export function build(app: App): TerraformStack[] {
     principalId: vm.identity.get(0).principalId,
     tenantId: TENANT_ID,
   });
-  vmIdentity.grantAzureRole('Reader', { scope: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-automation`, roleDefinitionName: 'Reader' });
+  vmIdentity.grantAzureRole('Reader', { armScope: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-automation`, roleDefinitionName: 'Reader' });
 
   const workload = new TerraformStack(app, 'm365-vm-workload');
   // The runner identity's client ID comes from the identity stack (a cross-stack reference).

@@ -37,7 +37,7 @@ export function build(app: App): TerraformStack {
 
   // Secrets for the mailer, from one vault only.
   const vault = new DataAzurermKeyVault(stack, 'Vault', { name: 'kv-automation', resourceGroupName: 'rg-automation' });
-  mailer.grantAzureRole('VaultSecrets', { scope: vault.id, roleDefinitionName: 'Key Vault Secrets User' });
+  mailer.grantAzureRole('VaultSecrets', { armScope: vault.id, roleDefinitionName: 'Key Vault Secrets User' });
   return stack;
 }
 

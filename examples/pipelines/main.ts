@@ -25,7 +25,7 @@ export function build(app: App): TerraformStack[] {
     ],
     graphPermissions: ['Group.Read.All'],
   });
-  deployer.identity.grantAzureRole('Contributor', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Contributor' });
+  deployer.identity.grantAzureRole('Contributor', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Contributor' });
 
   // The workspace variables HCP Terraform needs for dynamic credentials.
   new TerraformOutput(identity, 'HcpWorkspaceVariables', {

@@ -53,6 +53,11 @@ export class FederatedCredential extends Construct {
   /** The underlying resource (escape hatch). */
   public readonly resource: TerraformResource;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: FederatedCredentialProps) {
     super(scope, id);
     throwProblems(this, requiredProblems(props, ['target', 'trust'], 'FederatedCredentialProps'));

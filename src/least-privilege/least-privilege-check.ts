@@ -33,6 +33,11 @@ export class LeastPrivilegeCheck extends Construct {
   /** The configuration the identity runs. */
   public readonly requiredBy: IConstruct;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: LeastPrivilegeCheckProps) {
     super(scope, id);
     throwProblems(this, requiredProblems(props, ['grantee', 'requiredBy'], 'LeastPrivilegeCheckProps'));

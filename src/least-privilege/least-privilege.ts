@@ -29,6 +29,10 @@ interface RequirementFacts {
 /**
  * The Microsoft Graph application permissions a set of Terraform resources and data sources needs,
  * with the resources that need each one. See `LeastPrivilege.requiredBy`.
+ *
+ * @example
+ * const needs = LeastPrivilege.requiredBy(workloadStack);
+ * needs.reasonsFor(needs.applicationPermissions[0]);
  */
 export class RequiredGraphPermissions {
   /** What plan and apply need together, sorted. */

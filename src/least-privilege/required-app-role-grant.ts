@@ -43,6 +43,11 @@ export class RequiredAppRoleGrant extends Construct {
   public readonly requiredBy: IConstruct;
   private computed?: RequiredGraphPermissions;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: RequiredAppRoleGrantProps) {
     super(scope, id);
     throwProblems(this, requiredProblems(props, ['principal', 'requiredBy'], 'RequiredAppRoleGrantProps'));

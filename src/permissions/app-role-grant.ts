@@ -68,6 +68,11 @@ export class AppRoleGrant extends Construct {
   /** One `azuread_app_role_assignment` per permission, in the order given (escape hatch). */
   public readonly assignments: AppRoleAssignment[];
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
     writeAppAllOrNothing(this);

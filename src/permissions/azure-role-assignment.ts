@@ -7,8 +7,11 @@ import { requiredProblems } from '../private/shape';
 
 /** Options for `grantAzureRole`: the scope and exactly one of the role's name or ID. */
 export interface AzureRoleOptions {
-  /** The ARM scope, e.g. a subscription, resource group or Key Vault resource ID. */
-  readonly scope: string;
+  /**
+   * The ARM scope the role applies to: a management group, subscription, resource group or resource
+   * ID, e.g. a Key Vault's `id`. (Not named `scope`, which every construct's first parameter is.)
+   */
+  readonly armScope: string;
   /**
    * A built-in or custom role by name, e.g. `Key Vault Secrets User`.
    * @default - give roleDefinitionId instead
@@ -39,20 +42,28 @@ export interface AzureRoleAssignmentProps extends AzureRoleOptions {
  *
  * For a principal created in the same stack it skips azurerm's Entra lookup of the principal,
  * which otherwise fails with PrincipalNotFound while the new principal replicates.
+ *
+ * @example
+ * identity.grantAzureRole('VaultSecrets', { armScope: vault.id, roleDefinitionName: 'Key Vault Secrets User' });
  */
 export class AzureRoleAssignment extends Construct {
   /** Who receives the role. */
   public readonly principal: IEntraPrincipal;
-  /** The ARM scope. */
-  public readonly scope: string;
+  /** The ARM scope the role applies to. */
+  public readonly armScope: string;
   /** The role, by name or resource ID as given. */
   public readonly role: string;
   /** The underlying `azurerm_role_assignment` (escape hatch). */
   public readonly resource: RoleAssignment;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: AzureRoleAssignmentProps) {
     super(scope, id);
-    throwProblems(this, requiredProblems(props, ['principal', 'scope'], 'AzureRoleAssignmentProps'));
+    throwProblems(this, requiredProblems(props, ['principal', 'armScope'], 'AzureRoleAssignmentProps'));
     const byName = props.roleDefinitionName !== undefined;
     if (byName === (props.roleDefinitionId !== undefined)) {
       throw invalid(this, {
@@ -61,15 +72,15 @@ export class AzureRoleAssignment extends Construct {
         fix: 'give exactly one of roleDefinitionName (e.g. "Key Vault Secrets User") or roleDefinitionId',
       });
     }
-    check(this, 'scope', props.scope, scopeRule);
+    check(this, 'armScope', props.armScope, scopeRule);
     check(this, 'roleDefinitionName', props.roleDefinitionName, roleNameRule);
     check(this, 'roleDefinitionId', props.roleDefinitionId, roleIdRule);
 
     this.principal = props.principal.grantPrincipal;
-    this.scope = props.scope;
+    this.armScope = props.armScope;
     this.role = props.roleDefinitionName ?? props.roleDefinitionId!;
     this.resource = new RoleAssignment(this, 'Resource', {
-      scope: props.scope,
+      scope: props.armScope,
       principalId: this.principal.principalId,
       principalType: 'ServicePrincipal',
       roleDefinitionName: props.roleDefinitionName,

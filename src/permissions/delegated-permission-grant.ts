@@ -19,6 +19,9 @@ export interface DelegatedPermissionGrantProps {
 /**
  * Admin consent for Microsoft Graph delegated permissions on behalf of all users:
  * `azuread_service_principal_delegated_permission_grant`, as `az ad app permission admin-consent` does.
+ *
+ * @example
+ * new DelegatedPermissionGrant(stack, 'Consent', { principal: app, scopes: ['User.Read'] });
  */
 export class DelegatedPermissionGrant extends Construct {
   /** The app whose service principal receives the consent. */
@@ -30,6 +33,11 @@ export class DelegatedPermissionGrant extends Construct {
   /** The tenant's Microsoft Graph service principal (shared by the stack's grants). */
   public readonly resourceServicePrincipal: DataAzureadServicePrincipal;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: DelegatedPermissionGrantProps) {
     super(scope, id);
     throwProblems(this, [

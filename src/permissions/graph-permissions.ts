@@ -94,7 +94,12 @@ export function tierOf(name: string): PrivilegeTier {
   return WRITE_VERBS.test(access) ? PrivilegeTier.TIER_1 : PrivilegeTier.TIER_2;
 }
 
-/** Application (client) IDs of first-party apps whose permissions the library can grant. */
+/**
+ * Application (client) IDs of first-party apps whose permissions the library can grant.
+ *
+ * @example
+ * identity.grantGraphAppRoles('SharePoint', ['Sites.Selected'], { resourceAppId: WellKnownApp.SHAREPOINT_ONLINE });
+ */
 export class WellKnownApp {
   /** Microsoft Graph, `00000003-0000-0000-c000-000000000000`. */
   public static readonly MICROSOFT_GRAPH: string = FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
@@ -116,22 +121,38 @@ export class WellKnownApp {
  * GraphPermissions.appRoleId('User.Read.All'); // 'df021288-bdef-4463-88db-98f22de89214'
  */
 export class GraphPermissions {
-  /** The app role ID of an application permission. Throws, with suggestions, for an unknown name. */
+  /**
+   * The app role ID of an application permission. Throws, with suggestions, for an unknown name.
+   *
+   * @param name the permission's name, e.g. `User.Read.All`
+   */
   public static appRoleId(name: string): string {
     return orThrow(name, lookupAppRole(name));
   }
 
-  /** The scope ID of a delegated permission. Throws, with suggestions, for an unknown name. */
+  /**
+   * The scope ID of a delegated permission. Throws, with suggestions, for an unknown name.
+   *
+   * @param name the permission's name, e.g. `User.Read.All`
+   */
   public static delegatedScopeId(name: string): string {
     return orThrow(name, lookupDelegatedScope(name));
   }
 
-  /** Whether the catalog knows `name` as an application permission (exact, case-sensitive). */
+  /**
+   * Whether the catalog knows `name` as an application permission (exact, case-sensitive).
+   *
+   * @param name the permission's name, e.g. `User.Read.All`
+   */
   public static isKnownAppRole(name: string): boolean {
     return graphAppRoles().has(name);
   }
 
-  /** Whether the catalog knows `name` as a delegated permission (exact, case-sensitive). */
+  /**
+   * Whether the catalog knows `name` as a delegated permission (exact, case-sensitive).
+   *
+   * @param name the permission's name, e.g. `User.Read.All`
+   */
   public static isKnownDelegatedScope(name: string): boolean {
     return graphDelegatedScopes().has(name);
   }
@@ -139,6 +160,8 @@ export class GraphPermissions {
   /**
    * How dangerous an application permission is; tier 0 has a known path to Global Administrator.
    * Throws, with suggestions, for a name the catalog does not know: an unknown name has no tier.
+   *
+   * @param name the application permission's name, e.g. `User.Read.All`
    */
   public static privilegeTier(name: string): PrivilegeTier {
     orThrow(name, lookupAppRole(name));

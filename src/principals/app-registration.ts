@@ -270,6 +270,11 @@ export class AppRegistration extends AppRegistrationBase {
   /** The underlying `azuread_service_principal` (escape hatch). */
   public readonly servicePrincipal: ServicePrincipal;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: AppRegistrationProps) {
     let created: { application: Application; servicePrincipal: ServicePrincipal } | undefined;
     super(scope, id, (self) => {

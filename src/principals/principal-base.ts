@@ -17,6 +17,10 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   public abstract readonly signIn: SignInProfile;
   public abstract readonly displayName: string;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   */
   constructor(scope: Construct, id: string) {
     super(scope, id);
     writeAppAllOrNothing(this);
@@ -27,7 +31,13 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
     return this;
   }
 
-  /** Grants Microsoft Graph application permissions by name, with admin consent (see `AppRoleGrant`). */
+  /**
+   * Grants Microsoft Graph application permissions by name, with admin consent (see `AppRoleGrant`).
+   *
+   * @param id construct id of the grant, under this principal
+   * @param permissions application permission names, e.g. `['User.Read.All']`
+   * @param options tier-0 and unknown-permission opt-ins
+   */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
     return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
   }
@@ -43,7 +53,12 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
     return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
   }
 
-  /** Grants an Azure RBAC role on a scope (see `AzureRoleAssignment`). */
+  /**
+   * Grants an Azure RBAC role on a scope (see `AzureRoleAssignment`).
+   *
+   * @param id construct id of the assignment, under this principal
+   * @param options the ARM scope and the role
+   */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
     return new AzureRoleAssignment(this, id, { ...options, principal: this });
   }

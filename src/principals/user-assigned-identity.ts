@@ -204,6 +204,11 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
   /** The underlying `azurerm_user_assigned_identity` resource (escape hatch). */
   public readonly resource: UserAssignedIdentityResource;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     let created: UserAssignedIdentityResource | undefined;
     super(scope, id, (self) => {

@@ -32,6 +32,9 @@ export interface AzureDevOpsAccessProps {
  * Adds a managed identity or app to the Azure DevOps organization of the stack's azuredevops
  * provider (`azuredevops_service_principal_entitlement`), the step before it can act there:
  * Azure DevOps does not use Entra application permissions, it needs the principal as a member.
+ *
+ * @example
+ * new AzureDevOpsAccess(platformStack, 'RunnerAccess', { principal: runner, license: AzureDevOpsLicense.BASIC });
  */
 export class AzureDevOpsAccess extends Construct {
   /** The principal added to the organization. */
@@ -41,6 +44,11 @@ export class AzureDevOpsAccess extends Construct {
   /** The underlying entitlement resource (escape hatch). */
   public readonly resource: AzureDevOpsServicePrincipalEntitlement;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: AzureDevOpsAccessProps) {
     super(scope, id);
     writeAppAllOrNothing(this);

@@ -51,9 +51,19 @@ export interface AzureadProviderOptions {
 /**
  * The prebuilt azurerm and azuread providers, configured for a keyless sign-in, with
  * `use_cli = false` so that a run never falls back to whoever is logged in to the Azure CLI.
+ *
+ * @example
+ * AzureProviders.azurerm(stack, 'azurerm', { auth: ProviderAuth.managedIdentity({ identity: runner }), subscriptionId });
+ * AzureProviders.azuread(stack, 'azuread', { auth: ProviderAuth.githubActionsOidc({ identity: app }), tenantId });
  */
 export class AzureProviders {
-  /** An `azurerm` provider (with the `features {}` block it requires) signing in with `auth`. */
+  /**
+   * An `azurerm` provider (with the `features {}` block it requires) signing in with `auth`.
+   *
+   * @param scope the stack that holds the provider
+   * @param id the provider's construct id
+   * @param options how it signs in, and the subscription
+   */
   public static azurerm(scope: Construct, id: string, options: AzurermProviderOptions): AzurermProvider {
     const provider = new AzurermProvider(scope, id, { features: [{}], subscriptionId: options?.subscriptionId, alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth'], 'AzurermProviderOptions'));
@@ -66,7 +76,13 @@ export class AzureProviders {
     return provider;
   }
 
-  /** An `azuread` provider signing in with `auth`. */
+  /**
+   * An `azuread` provider signing in with `auth`.
+   *
+   * @param scope the stack that holds the provider
+   * @param id the provider's construct id
+   * @param options how it signs in, and the tenant
+   */
   public static azuread(scope: Construct, id: string, options: AzureadProviderOptions): AzureadProvider {
     const provider = new AzureadProvider(scope, id, { alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth', 'tenantId'], 'AzureadProviderOptions'));

@@ -38,6 +38,11 @@ export interface AzureDevOpsProviderProps {
  * Azure CLI. A hand-written binding with the provider's attribute names (`azuredevops/provider.go`).
  *
  * The identity must also be a member of the organization: see `AzureDevOpsAccess`.
+ *
+ * @example
+ * new AzureDevOpsProvider(stack, 'AzureDevOps', {
+ *   orgServiceUrl: 'https://dev.azure.com/contoso', auth: ProviderAuth.managedIdentity({ identity: runner }),
+ * });
  */
 export class AzureDevOpsProvider extends HandWrittenProvider {
   /** The version constraint `required_providers` uses when none is given. */
@@ -50,6 +55,11 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
   /** The tenant, when known. */
   public readonly tenantId?: string;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: AzureDevOpsProviderProps) {
     super(scope, id, {
       terraformResourceType: 'azuredevops',

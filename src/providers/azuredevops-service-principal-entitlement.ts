@@ -27,6 +27,10 @@ export interface AzureDevOpsServicePrincipalEntitlementConfig {
  * The `azuredevops_service_principal_entitlement` resource: a service principal added to an Azure
  * DevOps organization. Hand-written with the schema of
  * `azuredevops/internal/service/memberentitlementmanagement/resource_service_principal_entitlement.go`.
+ * `AzureDevOpsAccess` is the way to use it; this is the escape hatch.
+ *
+ * @example
+ * new AzureDevOpsServicePrincipalEntitlement(stack, 'Runner', { originId: runner.principalId, accountLicenseType: 'stakeholder' });
  */
 export class AzureDevOpsServicePrincipalEntitlement extends TerraformResource {
   /** The Terraform resource type. */
@@ -34,6 +38,11 @@ export class AzureDevOpsServicePrincipalEntitlement extends TerraformResource {
 
   private readonly config: AzureDevOpsServicePrincipalEntitlementConfig;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param config the resource's arguments
+   */
   constructor(scope: Construct, id: string, config: AzureDevOpsServicePrincipalEntitlementConfig) {
     super(scope, id, {
       terraformResourceType: AzureDevOpsServicePrincipalEntitlement.tfResourceType,

@@ -151,6 +151,11 @@ export class Microsoft365Provider extends HandWrittenProvider {
   public readonly tenantId?: string;
   private readonly props: Microsoft365ProviderProps;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: Microsoft365ProviderProps) {
     super(scope, id, {
       terraformResourceType: 'microsoft365',

@@ -42,7 +42,11 @@ const KIND_LABELS: { [kind: string]: string } = {
  * app.synth();
  */
 export class TrustReport extends Construct {
-  /** Adds a report to every stack under `scope` (call it once the stacks exist). */
+  /**
+   * Adds a report to every stack under `scope` (call it once the stacks exist).
+   *
+   * @param scope the app, or any construct whose stacks should have a report
+   */
   public static of(scope: IConstruct): void {
     for (const stack of scope.node.findAll().filter(TerraformStack.isStack)) {
       if (!stack.node.tryFindChild('TrustReport')) new TrustReport(stack, 'TrustReport');
@@ -52,6 +56,10 @@ export class TrustReport extends Construct {
   /** The report's file name, beside the stack's `cdk.tf.json`. */
   public static readonly FILE_NAME = 'trust-report.md';
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   */
   constructor(scope: TerraformStack, id: string) {
     super(scope, id);
     addCustomSynthesis(this, {
@@ -95,7 +103,7 @@ function renderReport(stack: TerraformStack): string {
     } else if (node instanceof DelegatedPermissionGrant) {
       for (const scope of node.scopes) grants.push({ identity: node.principal, api: 'Microsoft Graph', permission: scope, tier: 'delegated' });
     } else if (node instanceof AzureRoleAssignment) {
-      roles.push({ identity: node.principal, role: show(node.role), scope: show(node.scope) });
+      roles.push({ identity: node.principal, role: show(node.role), scope: show(node.armScope) });
     }
   }
 

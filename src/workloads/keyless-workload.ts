@@ -154,6 +154,11 @@ export class KeylessWorkload extends Construct implements IGrantable {
   public readonly graphGrant?: AppRoleGrant;
   private readonly trusts: Trust[];
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: KeylessWorkloadProps) {
     super(scope, id);
     throwProblems(this, [

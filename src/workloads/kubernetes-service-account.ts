@@ -75,6 +75,11 @@ export class KubernetesServiceAccount extends Construct {
   public readonly fileName: string;
   private readonly output?: TerraformOutput;
 
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
   constructor(scope: Construct, id: string, props: KubernetesServiceAccountProps) {
     super(scope, id);
     writeAppAllOrNothing(this);

@@ -89,9 +89,9 @@ const rows: Row[] = [
   ['graph: granted twice', (s) => { const i = uami(s); i.grantGraphAppRoles('G', ['User.Read.All']); i.grantGraphAppRoles('H', ['User.Read.All']); }, 'bad/Id/H', 'remove one of the two: bad/Id/G permissions[0], or bad/Id/H permissions[0]'],
   ['grant: resource app not a GUID', (s) => new AppRoleGrant(s, 'G', { principal: vm(s), permissions: ['x'], resourceAppId: 'sharepoint' }), 'bad/G', 'WellKnownApp.AZURE_DEVOPS'],
   ['delegated grant: unknown scope', (s) => new DelegatedPermissionGrant(s, 'D', { principal: app(s), scopes: ['Usr.Read'] }), 'bad/D', 'check the spelling'],
-  ['azure role: none given', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}` }), 'bad/Id/R', 'give exactly one of roleDefinitionName'],
-  ['azure role: scope is a name', (s) => uami(s).grantAzureRole('R', { scope: 'rg-kv', roleDefinitionName: 'Reader' }), 'bad/Id/R', 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}'],
-  ['azure role: bare role GUID', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionId: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' }), 'bad/Id/R', 'Microsoft.Authorization/roleDefinitions/acdd72a7'],
+  ['azure role: none given', (s) => uami(s).grantAzureRole('R', { armScope: `/subscriptions/${SUBSCRIPTION_ID}` }), 'bad/Id/R', 'give exactly one of roleDefinitionName'],
+  ['azure role: scope is a name', (s) => uami(s).grantAzureRole('R', { armScope: 'rg-kv', roleDefinitionName: 'Reader' }), 'bad/Id/R', 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}'],
+  ['azure role: bare role GUID', (s) => uami(s).grantAzureRole('R', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionId: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' }), 'bad/Id/R', 'Microsoft.Authorization/roleDefinitions/acdd72a7'],
   // Providers
   ['workload identity with a system-assigned identity', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.workloadIdentity({ identity: vm(s) }) }), 'bad/M', 'use ProviderAuth.managedIdentity for it'],
   ['managed identity for an app', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.managedIdentity({ identity: app(s) }) }), 'bad/M', 'use ProviderAuth.workloadIdentity, githubActionsOidc or azureDevOpsOidc'],
@@ -162,7 +162,7 @@ const ruleRows: RuleRow[] = [
   ['azuread without tenant', (s) => AzureProviders.azuread(s, 'Ad', js({ auth: ProviderAuth.managedIdentity({ clientId: CLIENT_ID }) })), 'bad/Ad', NOT_GIVEN, 'pass tenantId'],
   ['workload identity kind as a string', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, identityKind: js('UserAssigned') }), 'bad/W', NOT_GIVEN, 'pass resourceGroupName'],
   ['workload identity kind unknown', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, identityKind: js('Managed') }), 'bad/W', '"Managed"', 'use WorkloadIdentityKind.APP_REGISTRATION or WorkloadIdentityKind.USER_ASSIGNED'],
-  ['role assignment without scope', (s) => uami(s).grantAzureRole('R', js({ roleDefinitionName: 'Reader' })), 'bad/Id/R', NOT_GIVEN, 'pass scope'],
+  ['role assignment without scope', (s) => uami(s).grantAzureRole('R', js({ roleDefinitionName: 'Reader' })), 'bad/Id/R', NOT_GIVEN, 'pass armScope'],
   // 3. Issuer URLs
   ['issuer with a query', (s) => app(s).addFederatedCredential('F', Trust.custom({ issuer: 'https://idp.example/?tenant=a', subject: 's' })), 'bad/App/F', '"https://idp.example/?tenant=a"', 'use "https://idp.example/"'],
   ['issuer with a fragment', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: `${AKS}#x`, namespace: 'a', serviceAccountName: 'b' })), 'bad/Id/F', `"${AKS}#x"`, `use "${AKS}"`],
@@ -198,9 +198,9 @@ const ruleRows: RuleRow[] = [
   ['flexible: unknown run phase', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.terraformCloud({ organization: 'o', project: 'p', workspacePattern: '*', runPhase: js('destroy') })), 'bad/App/F', '"destroy"', 'use TerraformRunPhase.PLAN or TerraformRunPhase.APPLY'],
   ['flexible: pattern with refs/heads/', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'o', repository: 'r', branchPattern: 'refs/heads/release/*' })), 'bad/App/F', '"refs/heads/release/*"', 'use "release/*"'],
   // 10. Role assignments and service connections
-  ['role scope with trailing space', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID} `, roleDefinitionName: 'Reader' }), 'bad/Id/R', `"/subscriptions/${SUBSCRIPTION_ID} "`, `use "/subscriptions/${SUBSCRIPTION_ID}"`],
-  ['role scope that is no ARM scope', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}/rg`, roleDefinitionName: 'Reader' }), 'bad/Id/R', `"/subscriptions/${SUBSCRIPTION_ID}/rg"`, 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}'],
-  ['role name with leading space', (s) => uami(s).grantAzureRole('R', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: ' Reader' }), 'bad/Id/R', '" Reader"', 'use "Reader"'],
+  ['role scope with trailing space', (s) => uami(s).grantAzureRole('R', { armScope: `/subscriptions/${SUBSCRIPTION_ID} `, roleDefinitionName: 'Reader' }), 'bad/Id/R', `"/subscriptions/${SUBSCRIPTION_ID} "`, `use "/subscriptions/${SUBSCRIPTION_ID}"`],
+  ['role scope that is no ARM scope', (s) => uami(s).grantAzureRole('R', { armScope: `/subscriptions/${SUBSCRIPTION_ID}/rg`, roleDefinitionName: 'Reader' }), 'bad/Id/R', `"/subscriptions/${SUBSCRIPTION_ID}/rg"`, 'pass an ID such as /subscriptions/{id}/resourceGroups/{group}'],
+  ['role name with leading space', (s) => uami(s).grantAzureRole('R', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: ' Reader' }), 'bad/Id/R', '" Reader"', 'use "Reader"'],
   ['service connection ID not a GUID', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: ORG, auth: ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'my-connection' }) }), 'bad/A', '"my-connection"', 'az devops service-endpoint list'],
   // 11. Either-or options
   ['managed identity by identity and client ID', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: ORG, auth: ProviderAuth.managedIdentity({ identity: imported(s), clientId: CLIENT_ID }) }), 'bad/A', `"bad/Id, ${CLIENT_ID}"`, 'give only identity'],
@@ -260,7 +260,7 @@ const tokenRows: Array<[string, (s: TerraformStack) => unknown]> = [
   ['credential name', (s) => uami(s).addFederatedCredential('F', k8s('sa'), { name: token() })],
   ['flexible expression', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: 'o', repository: 'r', claimsMatchingExpression: token() }))],
   ['grant principal and resource app', (s) => new AppRoleGrant(s, 'G', { principal: vm(s), permissions: ['Read'], resourceAppId: token() })],
-  ['azure role scope and name', (s) => uami(s).grantAzureRole('R', { scope: token(), roleDefinitionName: token() })],
+  ['azure role scope and name', (s) => uami(s).grantAzureRole('R', { armScope: token(), roleDefinitionName: token() })],
   ['provider auth client and tenant', (s) => new Microsoft365Provider(s, 'M', { tenantId: token(), auth: ProviderAuth.workloadIdentity({ clientId: token(), tokenFilePath: token() }) })],
   ['azuredevops URL and service connection', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: token(), auth: ProviderAuth.azureDevOpsOidc({ clientId: token(), serviceConnectionId: token() }) })],
   ['azurerm subscription', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity({ clientId: token() }), subscriptionId: token(), tenantId: token(), alias: 'rm' })],
@@ -271,7 +271,7 @@ const tokenRows: Array<[string, (s: TerraformStack) => unknown]> = [
   ['Graph permissions from a list variable', (s) => uami(s).grantGraphAppRoles('G', Token.asList(new TerraformVariable(s, 'roles', { type: 'list(string)' }).value))],
   ['service account namespace and name', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: token(), name: token(), identity: imported(s) })],
   ['resource group of a lookup', (s) => UserAssignedIdentity.fromLookup(s, 'Id', { name: 'id-ok', resourceGroupName: token() })],
-  ['role scope from a variable', (s) => uami(s).grantAzureRole('R', { scope: new TerraformVariable(s, 'scope', { type: 'string' }).stringValue, roleDefinitionName: 'Reader' })],
+  ['role scope from a variable', (s) => uami(s).grantAzureRole('R', { armScope: new TerraformVariable(s, 'scope', { type: 'string' }).stringValue, roleDefinitionName: 'Reader' })],
   ['github IDs and flexible names', (s) => app(s).addFlexibleFederatedCredential('F', FlexibleTrust.githubActions({ owner: token(), repository: token(), ownerId: token(), repositoryId: token(), branchPattern: token() }))],
   ['gitlab ref and path', (s) => app(s).addFederatedCredential('F', Trust.gitlab({ projectPath: token(), refType: GitLabRefType.BRANCH, ref: token() }))],
 ];

@@ -9,7 +9,7 @@ describe('grantAzureRole', () => {
   test('emits azurerm_role_assignment for a service principal, skipping the AAD check for a new identity', () => {
     const stack = newStack();
     const identity = new UserAssignedIdentity(stack, 'Id', { name: 'id-kv', resourceGroupName: 'rg', location: 'westeurope' });
-    identity.grantAzureRole('Secrets', { scope: VAULT, roleDefinitionName: 'Key Vault Secrets User' });
+    identity.grantAzureRole('Secrets', { armScope: VAULT, roleDefinitionName: 'Key Vault Secrets User' });
     expect(Testing.synth(stack, true)).toHaveResourceWithProperties(RoleAssignment, {
       scope: VAULT,
       role_definition_name: 'Key Vault Secrets User',
@@ -22,9 +22,9 @@ describe('grantAzureRole', () => {
   test('does not skip the check for principals created elsewhere', () => {
     const stack = newStack();
     const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
-    vm.grantAzureRole('Reader', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionId: `/subscriptions/${SUBSCRIPTION_ID}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7` });
+    vm.grantAzureRole('Reader', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionId: `/subscriptions/${SUBSCRIPTION_ID}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7` });
     UserAssignedIdentity.fromAttributes(stack, 'Imported', { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID })
-      .grantAzureRole('Rg', { scope: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg`, roleDefinitionName: 'Reader' });
+      .grantAzureRole('Rg', { armScope: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg`, roleDefinitionName: 'Reader' });
     for (const assignment of Object.values(resourcesOf(synthJson(stack), 'azurerm_role_assignment')) as any[]) {
       expect(assignment.skip_service_principal_aad_check).toBeUndefined();
       expect(assignment.principal_type).toBe('ServicePrincipal');
@@ -32,11 +32,11 @@ describe('grantAzureRole', () => {
   });
 
   test.each([
-    [{ scope: VAULT }, 'no role was given'],
-    [{ scope: VAULT, roleDefinitionName: 'Reader', roleDefinitionId: 'x' }, 'both roleDefinitionName and roleDefinitionId were given'],
-    [{ scope: 'rg-kv', roleDefinitionName: 'Reader' }, 'invalid scope "rg-kv": an Azure role scope is'],
-    [{ scope: VAULT, roleDefinitionId: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' }, 'use "/subscriptions/{subscription}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7'],
-    [{ scope: VAULT, roleDefinitionName: ' ' }, 'a role name must not be empty'],
+    [{ armScope: VAULT }, 'no role was given'],
+    [{ armScope: VAULT, roleDefinitionName: 'Reader', roleDefinitionId: 'x' }, 'both roleDefinitionName and roleDefinitionId were given'],
+    [{ armScope: 'rg-kv', roleDefinitionName: 'Reader' }, 'invalid armScope "rg-kv": an Azure role scope is'],
+    [{ armScope: VAULT, roleDefinitionId: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' }, 'use "/subscriptions/{subscription}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7'],
+    [{ armScope: VAULT, roleDefinitionName: ' ' }, 'a role name must not be empty'],
   ])('rejects %j', (options, message) => {
     const stack = newStack();
     const identity = new UserAssignedIdentity(stack, 'Id', { name: 'id-kv', resourceGroupName: 'rg', location: 'westeurope' });

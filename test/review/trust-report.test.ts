@@ -18,7 +18,7 @@ function build() {
   const ci = new AppRegistration(stack, 'Ci', { displayName: 'ci | deploy', apiPermissions: { delegatedPermissions: ['User.Read'] } });
   ci.addFlexibleFederatedCredential('Releases', FlexibleTrust.githubActions({ owner: 'contoso', repository: 'infra', branchPattern: 'release/*' }));
   const uami = new UserAssignedIdentity(stack, 'Vault', { name: 'id-vault', resourceGroupName: 'rg', location: 'westeurope' });
-  uami.grantAzureRole('Secrets', { scope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Key Vault Secrets User' });
+  uami.grantAzureRole('Secrets', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Key Vault Secrets User' });
   SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
   TrustReport.of(app);
   return { app, stack, workload: w };
