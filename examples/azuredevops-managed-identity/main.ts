@@ -2,7 +2,9 @@
 // system-assigned identity and once as a user-assigned identity, each added to the organization
 // first (the provider's managed identity guide).
 //
-// Run alone: node -r ./scripts/register.js examples/azuredevops-managed-identity/main.ts
+// In this repository: node -r ./scripts/register.js examples/azuredevops-managed-identity/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { DataAzurermVirtualMachine } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-machine';

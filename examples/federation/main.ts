@@ -3,7 +3,9 @@
 // - a GitHub Actions environment signs in as an app registration;
 // - an HCP Terraform workspace signs in as the same app, in both its plan and apply phases.
 //
-// Run alone: node -r ./scripts/register.js examples/federation/main.ts
+// In this repository: node -r ./scripts/register.js examples/federation/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';

@@ -1,7 +1,9 @@
 // The two principals a workload can sign in as: a user-assigned managed identity (for Azure
 // compute and Kubernetes) and an app registration (for pipelines and other clouds).
 //
-// Run alone: node -r ./scripts/register.js examples/identities/main.ts
+// In this repository: node -r ./scripts/register.js examples/identities/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';

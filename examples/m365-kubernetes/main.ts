@@ -4,7 +4,9 @@
 // and the pod gets an annotated ServiceAccount, the opt-in label, a provider block and environment
 // variables.
 //
-// Run alone: node -r ./scripts/register.js examples/m365-kubernetes/main.ts
+// In this repository: node -r ./scripts/register.js examples/m365-kubernetes/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformDataSource, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';

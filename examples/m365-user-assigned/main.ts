@@ -4,7 +4,9 @@
 // The provider sends managed_identity_id to Azure as a client ID, so the library refuses a resource
 // ID there; with only a resource ID, look the identity up by name (UserAssignedIdentity.fromLookup).
 //
-// Run alone: node -r ./scripts/register.js examples/m365-user-assigned/main.ts
+// In this repository: node -r ./scripts/register.js examples/m365-user-assigned/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';

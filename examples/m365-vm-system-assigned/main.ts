@@ -9,7 +9,9 @@
 //   attach it to the VM once: az vm identity assign -g rg-automation -n vm-terraform-runner --identities <its resource ID>
 // - stack m365-vm-workload: what runs on the VM, with provider blocks and nothing secret.
 //
-// Run alone: node -r ./scripts/register.js examples/m365-vm-system-assigned/main.ts
+// In this repository: node -r ./scripts/register.js examples/m365-vm-system-assigned/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { DataAzurermVirtualMachine } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-machine';

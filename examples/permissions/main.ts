@@ -3,7 +3,9 @@
 // - an existing VM's system-assigned identity may read Intune managed devices;
 // - a user-assigned identity may read secrets from one Key Vault (Azure RBAC).
 //
-// Run alone: node -r ./scripts/register.js examples/permissions/main.ts
+// In this repository: node -r ./scripts/register.js examples/permissions/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';

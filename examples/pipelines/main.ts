@@ -2,7 +2,9 @@
 // registration trusts the repository's production environment and both run phases of an HCP
 // Terraform workspace; the GitHub side gets a provider block, the HCP side its workspace variables.
 //
-// Run alone: node -r ./scripts/register.js examples/pipelines/main.ts
+// In this repository: node -r ./scripts/register.js examples/pipelines/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';

@@ -2,7 +2,9 @@
 // (hand-written bindings), azurerm and azuread (prebuilt), each with the attribute names it needs.
 // The identities come from another stack or team, so their IDs are known at plan time.
 //
-// Run alone: node -r ./scripts/register.js examples/providers/main.ts
+// In this repository: node -r ./scripts/register.js examples/providers/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import {
   AzureDevOpsProvider, AzureProviders, Microsoft365Provider, ProviderAuth, UserAssignedIdentity,

@@ -2,7 +2,9 @@
 // azurerm_linux_virtual_machine) and by a Logic App that calls Microsoft Graph with it. One set of
 // grants serves every resource that wears the identity.
 //
-// Run alone: node -r ./scripts/register.js examples/shared-identity/main.ts
+// In this repository: node -r ./scripts/register.js examples/shared-identity/main.ts
+// In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
+// it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
 import { App, TerraformStack } from 'cdktf';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
