@@ -33,7 +33,17 @@ test('every TypeScript snippet in the README compiles', () => {
     fs.writeFileSync(file, /^import /m.test(snippet.code) ? snippet.code : `${fragmentImports}\n${snippet.code}\nexport {};\n`);
     return file;
   });
+  // A whole program (a snippet with its imports) is checked as strictly as a fresh `cdktf init`
+  // app's tsconfig.json: an unused variable fails its synth.
+  const whole = files.filter((_, i) => /^import /m.test(snippets[i].code));
+  const fragments = files.filter((f) => !whole.includes(f));
+  const errors = [...diagnostics(whole, { noUnusedLocals: true, noUnusedParameters: true }), ...diagnostics(fragments, {})];
+  expect(errors).toEqual([]);
+}, 120_000);
+
+function diagnostics(files: string[], extra: ts.CompilerOptions): string[] {
   const program = ts.createProgram([...files, path.join(root, 'test', 'fixtures', 'readme-prelude.d.ts')], {
+    ...extra,
     strict: true,
     noEmit: true,
     skipLibCheck: true,
@@ -46,8 +56,7 @@ test('every TypeScript snippet in the README compiles', () => {
     baseUrl: root,
     paths: { 'cdktf-azure-identity': ['./src/index.ts'] },
   });
-  const errors = ts.getPreEmitDiagnostics(program)
+  return ts.getPreEmitDiagnostics(program)
     .filter((d) => d.file && files.includes(path.resolve(d.file.fileName)))
     .map((d) => `${path.basename(d.file!.fileName)}:${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
-  expect(errors).toEqual([]);
-}, 120_000);
+}
