@@ -128,7 +128,7 @@ test('scenario 3: the trust report names the subject, the identity and every per
   const read = () => fs.readFileSync(path.join(synthExample('m365-kubernetes').outdir, 'stacks', 'm365-k8s-identity', TrustReport.FILE_NAME), 'utf8');
   const report = read();
   expect(report).toContain('system:serviceaccount:terraform-m365:terraform-m365-sa');
-  expect(report).toContain('terraform-m365-intune (app registration)');
+  expect(report).toContain('terraform-m365-intune<br/>app registration');
   expect(report).toContain('| terraform-m365-intune | Microsoft Graph | DeviceManagementApps.Read.All | Tier 2 | '
     + 'data.microsoft365_graph_beta_device_and_app_management_mobile_app.CompanyPortal |');
   expect(report).toContain('| terraform-m365-intune | Microsoft Graph | DeviceManagementConfiguration.ReadWrite.All | Tier 0 | '

@@ -99,6 +99,8 @@ function commit(session: ISynthesisSession, run: Run): void {
     }
   };
   for (const stack of fs.readdirSync(path.join(run.staging, 'stacks')).sort()) move(path.join('stacks', stack));
+  // Files for the whole app (the trust report) sit beside the stacks folder.
+  for (const entry of fs.readdirSync(run.staging).sort()) if (entry !== 'stacks') move(entry);
   discard(session, run);
 }
 

@@ -5,6 +5,8 @@ import { requiredProblems } from '../private/shape';
 import { assertTenantsAgree, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
+import { TerraformProviderKind } from './auth-method';
+import { recordSignIn } from './sign-in-registry';
 import { azuredevopsSignIn } from './sign-in/azuredevops';
 
 /** Properties of an `AzureDevOpsProvider`. */
@@ -73,6 +75,7 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
     assertTenantsAgree(this, props.tenantId, props.auth);
     refuseResourceId(this, 'azuredevops', props.auth);
     this.auth = props.auth;
+    recordSignIn(this, { provider: TerraformProviderKind.AZUREDEVOPS, auth: props.auth });
     this.orgServiceUrl = props.orgServiceUrl;
     this.tenantId = props.tenantId ?? props.auth.tenantId;
     warnIfUnknownAtPlan(this, props.auth);

@@ -2,10 +2,11 @@ import { Construct } from 'constructs';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
 import { parseIdentityResourceId, tenantIdRule } from '../private/rules';
 import { enumProblems, requiredProblems } from '../private/shape';
-import { ProviderAuthMethod } from './auth-method';
+import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
+import { recordSignIn } from './sign-in-registry';
 import { microsoft365SignIn } from './sign-in/microsoft365';
 import { warn } from '../private/warnings';
 
@@ -168,6 +169,7 @@ export class Microsoft365Provider extends HandWrittenProvider {
     ]);
     this.props = props;
     this.auth = props.auth;
+    recordSignIn(this, { provider: TerraformProviderKind.MICROSOFT365, auth: props.auth });
     this.tenantId = props.tenantId ?? props.auth.tenantId;
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);

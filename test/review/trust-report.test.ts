@@ -1,9 +1,15 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
+import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
 import {
-  AppRegistration, FlexibleTrust, KeylessWorkload, SystemAssignedIdentity, Trust, TrustReport, UserAssignedIdentity,
+  AppRegistration, AzureDevOpsAccess, AzureDevOpsProvider, FlexibleTrust, KeylessWorkload, Microsoft365Provider, ProviderAuth, SystemAssignedIdentity, Trust, TrustReport,
+  UserAssignedIdentity,
 } from '../../src';
+import { renderTrustMarkdown } from '../../src/review/trust-markdown';
+import { synthesizeExamples } from '../../examples/app';
 import { PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders } from '../util';
 
 function build() {
@@ -28,15 +34,23 @@ describe('TrustReport', () => {
   test('shows every identity, trust and grant, with tiers, as Mermaid and tables', () => {
     const { stack } = build();
     const report = (stack.node.findChild('TrustReport') as TrustReport).markdown;
-    expect(report).toContain('```mermaid\nflowchart LR');
+    expect(report).toContain('```mermaid\n---\nconfig:\n  flowchart:\n    wrappingWidth: 880\n---\nflowchart LR');
     expect(report).toContain('| terraform-intune | Kubernetes | https://aks.example/i/ | system:serviceaccount:terraform:intune | api://AzureADTokenExchange | k8s-terraform-intune |');
-    expect(report).toContain('| terraform-intune | Microsoft Graph | DeviceManagementConfiguration.ReadWrite.All | Tier 0 |');
-    expect(report).toContain('| terraform-intune | Microsoft Graph | Group.Read.All | Tier 2 |');
-    expect(report).toContain("| ci \\| deploy | Flexible | https://token.actions.githubusercontent.com | claims['sub'] matches 'repo:contoso/infra:ref:refs/heads/release/*' |");
-    expect(report).toContain('| ci \\| deploy | Microsoft Graph | User.Read | delegated |');
-    expect(report).toContain('| id-vault | Key Vault Secrets User |');
-    expect(report).toContain('| platform/Vm | system-assigned identity | platform/Vm |');
-    expect(report).toMatch(/\$\{azuread_application\.\w+\.client_id\}|terraform-intune \(app registration\)/);
+    expect(report).toContain('| terraform-intune | Microsoft Graph | DeviceManagementConfiguration.ReadWrite.All | Tier 0 | granted by name |');
+    expect(report).toContain('| terraform-intune | Microsoft Graph | Group.Read.All | Tier 2 | granted by name |');
+    expect(report).toContain("| ci \\| deploy | GitHub Actions (pattern) | https://token.actions.githubusercontent.com | claims['sub'] matches 'repo:contoso/infra:ref:refs/heads/release/*' |");
+    expect(report).toContain('| ci \\| deploy | Microsoft Graph | User.Read | delegated | granted by name |');
+    expect(report).toContain(`| id-vault | Key Vault Secrets User | /subscriptions/${SUBSCRIPTION_ID} |`);
+    expect(report).toContain('| platform/Vm | system-assigned identity | platform | platform/Vm |');
+  });
+
+  test('draws tier 0 in its own class, with human platform names and values never broken', () => {
+    const { stack } = build();
+    const report = (stack.node.findChild('TrustReport') as TrustReport).markdown;
+    expect(report).toMatch(/^ {2}classDef tier0 /m);
+    expect(report).toMatch(/^ {2}class I\d+P\d+ tier0$/m);
+    expect(report).toContain('["Kubernetes<br/>system:serviceaccount:terraform:intune"]');
+    expect(report).not.toMatch(/TerraformCloud|GitHubActions|AzureDevOps[^ ]/);
   });
 
   test('is written beside each stack and is byte-identical across runs', () => {
@@ -55,3 +69,62 @@ describe('TrustReport', () => {
     expect(stack.node.children.filter((c) => c instanceof TrustReport)).toHaveLength(1);
   });
 });
+
+describe('the whole app', () => {
+  function twoStacks() {
+    const app = Testing.app();
+    const platform = new TerraformStack(app, 'platform');
+    addProviders(platform);
+    const cluster = new DataAzurermKubernetesCluster(platform, 'Aks', { name: 'aks', resourceGroupName: 'rg' });
+    const runner = new UserAssignedIdentity(platform, 'Runner', { name: 'id-runner', resourceGroupName: 'rg', location: 'westeurope' });
+    runner.addFederatedCredential('Pod', Trust.kubernetes({ issuerUrl: cluster.oidcIssuerUrl, namespace: 'tf', serviceAccountName: 'runner' }));
+    runner.grantAzureRole('Reader', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Reader' });
+    new AzureDevOpsProvider(platform, 'AzureDevOps', { orgServiceUrl: 'https://dev.azure.com/contoso', auth: ProviderAuth.githubActionsOidc({ clientId: TENANT_ID }) });
+    new AzureDevOpsAccess(platform, 'RunnerAccess', { principal: runner });
+    const workload = new TerraformStack(app, 'workload');
+    new Microsoft365Provider(workload, 'M365', { tenantId: TENANT_ID, auth: ProviderAuth.aksWorkloadIdentity({ identity: runner }) });
+    TrustReport.of(app);
+    app.synth();
+    return app;
+  }
+
+  test('one report at the output root names every sign-in and every grant, and a workload stack links to its identity', () => {
+    const app = twoStacks();
+    const report = fs.readFileSync(path.join(app.outdir, TrustReport.FILE_NAME), 'utf8');
+    expect(report).toContain('| id-runner | workload | microsoft365 | AKS workload identity |');
+    expect(report).toContain('| id-runner | Reader | /subscriptions/');
+    expect(report).toContain('| id-runner | Basic | platform |');
+    // A reference is shown as the address it points to.
+    expect(report).toContain('| id-runner | Kubernetes | data.azurerm_kubernetes_cluster.Aks.oidc_issuer_url | system:serviceaccount:tf:runner |');
+    const workload = fs.readFileSync(path.join(app.outdir, 'stacks', 'workload', TrustReport.FILE_NAME), 'utf8');
+    expect(workload).toMatch(/\["microsoft365 in workload<br\/>AKS workload identity"\]:::signin -->\|signs in as\| I\d+/);
+  });
+
+  test('the JSON twin holds the same picture: the Markdown is rendered from it', () => {
+    const app = twoStacks();
+    const json = JSON.parse(fs.readFileSync(path.join(app.outdir, TrustReport.JSON_FILE_NAME), 'utf8'));
+    expect(renderTrustMarkdown('Trust report', json)).toBe(fs.readFileSync(path.join(app.outdir, TrustReport.FILE_NAME), 'utf8'));
+    expect(json.identities.find((i: any) => i.name === 'id-runner')).toMatchObject({ name: 'id-runner', signIns: [{ stack: 'workload', provider: 'microsoft365', method: 'AKS workload identity' }] });
+  });
+});
+
+// Every example's reports, and the README's diagram, parsed by the real mermaid library (in jsdom).
+test('every Mermaid diagram of the examples and the README parses with mermaid', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'mermaid-'));
+  synthesizeExamples(outdir);
+  const reports = [path.join(outdir, TrustReport.FILE_NAME), ...fs.readdirSync(path.join(outdir, 'stacks')).map((s) => path.join(outdir, 'stacks', s, TrustReport.FILE_NAME))];
+  const root = path.join(__dirname, '..', '..');
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'check-mermaid.mjs'), ...reports, path.join(root, 'README.md')], { encoding: 'utf8' });
+  const lines = result.stdout.trim().split('\n');
+  expect(lines.filter((line) => !line.endsWith(': ok'))).toEqual([]);
+  expect(lines).toHaveLength(reports.length + 1);
+}, 120_000);
+
+test("the README's diagram is scenario 3's identity stack report, as the library writes it", () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-diagram-'));
+  synthesizeExamples(outdir);
+  const block = (text: string) => /```mermaid\n[\s\S]*?```/.exec(text)?.[0];
+  const report = fs.readFileSync(path.join(outdir, 'stacks', 'm365-k8s-identity', TrustReport.FILE_NAME), 'utf8');
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  expect(block(readme)).toBe(block(report));
+}, 60_000);

@@ -1,0 +1,92 @@
+import { TrustPicture } from './trust-model';
+
+/**
+ * The trust picture as Markdown: a Mermaid flowchart (who may sign in, as which identity, with which
+ * rights) and the tables behind it. A pure function of the picture, so that `trust-report.md` and
+ * `trust-report.json` always say the same.
+ */
+export function renderTrustMarkdown(title: string, picture: TrustPicture): string {
+  const lines = [
+    `# ${title}`,
+    '',
+    'Who may sign in as each identity, from where, and with which rights; and which provider blocks sign in as it.',
+    'Written by cdktf-azure-identity at synth time. A reference is shown as the Terraform address it points to,',
+    'known after apply. Tier 0 (a known path to Global Administrator) is drawn in red.',
+    '',
+    ...mermaid(picture),
+    '',
+    '## Identities',
+    '',
+  ];
+  if (picture.identities.length === 0) lines.push('No identities.');
+  else {
+    lines.push('| Identity | Kind | Stack | Construct |', '| --- | --- | --- | --- |');
+    for (const i of picture.identities) lines.push(row([i.name, i.kind, i.stack, i.construct]));
+  }
+  section(lines, 'Trusts', 'No federated credentials.', ['Identity', 'Platform', 'Issuer', 'Subject', 'Audience', 'Credential'],
+    picture.identities.flatMap((i) => i.trusts.map((t) => [i.name, t.platform, t.issuer, t.subject, t.audience, t.credential])));
+  section(lines, 'Permissions', 'No app role or delegated permission grants.', ['Identity', 'API', 'Permission', 'Privilege tier', 'Needed by'],
+    picture.identities.flatMap((i) => i.grants.map((g) => [i.name, g.api, g.permission, g.tier, g.neededBy.join(', ') || 'granted by name'])));
+  section(lines, 'Azure roles', 'No Azure role assignments.', ['Identity', 'Role', 'Scope'],
+    picture.identities.flatMap((i) => i.azureRoles.map((r) => [i.name, r.role, r.scope])));
+  section(lines, 'Azure DevOps', 'No Azure DevOps entitlements.', ['Identity', 'Access level', 'Stack'],
+    picture.identities.flatMap((i) => i.azureDevOps.map((d) => [i.name, d.accessLevel, d.stack])));
+  section(lines, 'Sign-ins', 'No provider block signs in as these identities.', ['Identity', 'Stack', 'Provider', 'Auth method'],
+    picture.identities.flatMap((i) => i.signIns.map((s) => [i.name, s.stack, s.provider, s.method])));
+  lines.push('');
+  return lines.join('\n');
+}
+
+function section(lines: string[], heading: string, empty: string, header: string[], rows: string[][]): void {
+  lines.push('', `## ${heading}`, '');
+  if (rows.length === 0) {
+    lines.push(empty);
+    return;
+  }
+  lines.push(`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row));
+}
+
+/**
+ * Left to right: what signs in (trusts and provider blocks), the identity, what it may do. Labels
+ * break only between values, and the wrapping width is wide enough that Mermaid never breaks inside
+ * one (a subject broken at a hyphen reads as two values).
+ */
+function mermaid(picture: TrustPicture): string[] {
+  const out = ['```mermaid', '---', 'config:', '  flowchart:', '    wrappingWidth: 880', '---', 'flowchart LR',
+    '  classDef identity fill:#e8f0fe,stroke:#1a73e8,color:#0b3d91',
+    '  classDef tier0 fill:#fdecea,stroke:#c5221f,stroke-width:3px,color:#a50e0e',
+    '  classDef signin fill:#f1f3f4,stroke:#5f6368,color:#202124'];
+  if (picture.identities.length === 0) {
+    out.push('  none["No identities"]', '```');
+    return out;
+  }
+  const tier0: string[] = [];
+  for (const identity of picture.identities) {
+    const id = identity.key;
+    out.push(`  ${id}["${label(identity.name, identity.kind)}"]:::identity`);
+    identity.trusts.forEach((t, i) => out.push(`  ${id}T${i + 1}["${label(t.platform, t.subject)}"] -->|trusted| ${id}`));
+    identity.signIns.forEach((s, i) => out.push(`  ${id}S${i + 1}["${label(`${s.provider} in ${s.stack}`, s.method)}"]:::signin -->|signs in as| ${id}`));
+    identity.grants.forEach((g, i) => {
+      out.push(`  ${id} --> ${id}P${i + 1}["${label(g.api, `${g.permission} · ${g.tier}`)}"]`);
+      if (g.tier === 'Tier 0') tier0.push(`${id}P${i + 1}`);
+    });
+    identity.azureRoles.forEach((r, i) => out.push(`  ${id} --> ${id}R${i + 1}["${label(`Azure role ${r.role}`, r.scope)}"]`));
+    identity.azureDevOps.forEach((d, i) => out.push(`  ${id} --> ${id}D${i + 1}["${label('Azure DevOps member', d.accessLevel)}"]`));
+  }
+  if (tier0.length) out.push(`  class ${tier0.join(',')} tier0`);
+  out.push('```');
+  return out;
+}
+
+/** One line per value; quotes and characters Mermaid reads as markup are escaped, never a value broken. */
+function label(...parts: string[]): string {
+  return parts.map(escape).join('<br/>');
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '#amp;').replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.map((c) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+}

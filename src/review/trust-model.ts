@@ -1,0 +1,237 @@
+import { IConstruct } from 'constructs';
+import { TerraformProvider, TerraformStack } from 'cdktf';
+import { resolve } from 'cdktf/lib/_tokens';
+import { IEntraPrincipal, PrincipalKind } from '../core/principal';
+import { FederatedCredential } from '../federation/federated-credential';
+import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
+import { TrustPlatform } from '../federation/trust-spec';
+import { RequiredAppRoleGrant } from '../least-privilege/required-app-role-grant';
+import { AppRoleGrant } from '../permissions/app-role-grant';
+import { AzureRoleAssignment } from '../permissions/azure-role-assignment';
+import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
+import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
+import { tierOf } from '../permissions/graph-permissions';
+import { isLiteral } from '../private/problems';
+import { ProviderAuthMethod } from '../providers/auth-method';
+import { AzureDevOpsAccess } from '../providers/azure-devops-access';
+import { ProviderAuth } from '../providers/provider-auth';
+import { signInOf } from '../providers/sign-in-registry';
+
+/** The whole app's trust picture, as plain data: what `trust-report.json` holds. */
+export interface TrustPicture {
+  readonly identities: IdentityFacts[];
+}
+
+export interface IdentityFacts {
+  /** A short stable key, `I1`, `I2`..., in the order of `construct`. */
+  readonly key: string;
+  readonly name: string;
+  readonly kind: string;
+  /** The stack that creates or refers to the identity, or `runtime` for one known only where Terraform runs. */
+  readonly stack: string;
+  readonly construct: string;
+  readonly trusts: Array<{ platform: string; issuer: string; subject: string; audience: string; credential: string; stack: string }>;
+  readonly grants: Array<{ api: string; permission: string; tier: string; neededBy: string[]; stack: string }>;
+  readonly azureRoles: Array<{ role: string; scope: string; stack: string }>;
+  readonly azureDevOps: Array<{ accessLevel: string; stack: string }>;
+  readonly signIns: Array<{ stack: string; provider: string; method: string }>;
+}
+
+/** Platform names as people write them, not as enum values. */
+const PLATFORM_NAMES: { [platform: string]: string } = {
+  [TrustPlatform.KUBERNETES]: 'Kubernetes',
+  [TrustPlatform.GITHUB_ACTIONS]: 'GitHub Actions',
+  [TrustPlatform.AZURE_DEVOPS]: 'Azure DevOps',
+  [TrustPlatform.TERRAFORM_CLOUD]: 'HCP Terraform',
+  [TrustPlatform.GITLAB]: 'GitLab',
+  [TrustPlatform.MANAGED_IDENTITY]: 'Managed identity',
+  [TrustPlatform.GOOGLE]: 'Google Cloud',
+  [TrustPlatform.CUSTOM]: 'Custom issuer',
+};
+
+const KIND_NAMES: { [kind: string]: string } = {
+  [PrincipalKind.USER_ASSIGNED_IDENTITY]: 'user-assigned identity',
+  [PrincipalKind.SYSTEM_ASSIGNED_IDENTITY]: 'system-assigned identity',
+  [PrincipalKind.APPLICATION]: 'app registration',
+};
+
+const METHOD_NAMES: { [method: string]: string } = {
+  [ProviderAuthMethod.MANAGED_IDENTITY]: 'managed identity',
+  [ProviderAuthMethod.WORKLOAD_IDENTITY]: 'workload identity (token file)',
+  [ProviderAuthMethod.AKS_WORKLOAD_IDENTITY]: 'AKS workload identity',
+  [ProviderAuthMethod.GITHUB_ACTIONS_OIDC]: 'GitHub Actions OIDC',
+  [ProviderAuthMethod.AZURE_DEVOPS_OIDC]: 'Azure DevOps OIDC',
+};
+
+const API_NAMES: { [appId: string]: string } = {
+  [FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH]: 'Microsoft Graph',
+  [FIRST_PARTY_APP_IDS.AZURE_DEVOPS]: 'Azure DevOps',
+  [FIRST_PARTY_APP_IDS.SHAREPOINT_ONLINE]: 'SharePoint Online',
+  [FIRST_PARTY_APP_IDS.EXCHANGE_ONLINE]: 'Exchange Online',
+};
+
+/**
+ * A value as a reviewer reads it: a literal as it is, a reference as the Terraform address it points
+ * to (`data.azurerm_kubernetes_cluster.aks.oidc_issuer_url`). Resolved in the stack of the construct
+ * that holds it, where the reference is already used.
+ */
+function show(holder: IConstruct, value: string): string {
+  const resolved = String(resolve(holder, value));
+  const whole = /^\$\{([^${}]+)\}$/.exec(resolved);
+  return whole ? whole[1] : resolved;
+}
+
+function stackName(node: IConstruct): string {
+  return TerraformStack.of(node).node.id;
+}
+
+function isPrincipal(node: IConstruct): node is IEntraPrincipal {
+  const candidate = node as Partial<IEntraPrincipal>;
+  return typeof candidate.principalKind === 'string' && candidate.principalKind in KIND_NAMES && typeof candidate.principalId === 'string';
+}
+
+interface Building {
+  principal?: IEntraPrincipal;
+  name: string;
+  kind: string;
+  stack: string;
+  construct: string;
+  facts: Omit<IdentityFacts, 'key' | 'name' | 'kind' | 'stack' | 'construct'>;
+}
+
+/** Collects the app's identities, trusts, grants and sign-ins, sorted so that the same app gives the same picture. */
+export function trustPicture(root: IConstruct): TrustPicture {
+  const byPrincipal = new Map<IConstruct, Building>();
+  const byClientId = new Map<string, Building>();
+  const runtime = new Map<string, Building>();
+  const entry = (principal: IEntraPrincipal): Building => {
+    let found = byPrincipal.get(principal);
+    if (!found) {
+      found = {
+        principal, name: show(principal, principal.displayName), kind: KIND_NAMES[principal.principalKind], stack: stackName(principal),
+        construct: principal.node.path, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [] },
+      };
+      byPrincipal.set(principal, found);
+      const clientId = principal.signIn.clientId;
+      if (clientId !== undefined) byClientId.set(clientKey(clientId), found);
+    }
+    return found;
+  };
+  const nodes = root.node.findAll();
+  for (const node of nodes) if (isPrincipal(node)) entry(node);
+
+  for (const node of nodes) {
+    if (node instanceof FederatedCredential) {
+      const { platform, issuer, subject, audience } = node.trust;
+      entry(node.target).facts.trusts.push({
+        platform: PLATFORM_NAMES[platform] ?? platform, issuer: show(node, issuer), subject: show(node, subject), audience: show(node, audience),
+        credential: show(node, node.name), stack: stackName(node),
+      });
+    } else if (node instanceof FlexibleFederatedCredential) {
+      entry(node.target).facts.trusts.push({
+        platform: `${flexiblePlatform(node.trust.issuer)} (pattern)`, issuer: show(node, node.trust.issuer), subject: show(node, node.trust.claimsMatchingExpression),
+        audience: show(node, node.trust.audience), credential: show(node, node.name), stack: stackName(node),
+      });
+    } else if (node instanceof AppRoleGrant) {
+      const appId = show(node, node.resourceAppId).toLowerCase();
+      const isGraph = appId === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+      // A grant worked out from a configuration knows which resources need each permission.
+      const required = node.node.scope instanceof RequiredAppRoleGrant ? node.node.scope.requirements : undefined;
+      for (const permission of node.permissions) {
+        entry(node.principal).facts.grants.push({
+          api: API_NAMES[appId] ?? appId, permission: show(node, permission), tier: isGraph ? tierOf(permission) : 'not classified',
+          neededBy: required?.reasonsFor(permission) ?? [], stack: stackName(node),
+        });
+      }
+    } else if (node instanceof DelegatedPermissionGrant) {
+      for (const scope of node.scopes) {
+        entry(node.principal).facts.grants.push({ api: 'Microsoft Graph', permission: scope, tier: 'delegated', neededBy: [], stack: stackName(node) });
+      }
+    } else if (node instanceof AzureRoleAssignment) {
+      entry(node.principal).facts.azureRoles.push({ role: show(node, node.role), scope: show(node, node.armScope), stack: stackName(node) });
+    } else if (node instanceof AzureDevOpsAccess) {
+      entry(node.principal).facts.azureDevOps.push({ accessLevel: accessLevelName(node.license), stack: stackName(node) });
+    } else if (node instanceof TerraformProvider) {
+      const signIn = signInOf(node);
+      if (!signIn) continue;
+      const target = signInTarget(signIn.auth, stackName(node), entry, byClientId, runtime);
+      const alias = node.alias ? ` (alias ${node.alias})` : '';
+      target.facts.signIns.push({ stack: stackName(node), provider: `${signIn.provider}${alias}`, method: methodName(signIn.auth) });
+    }
+  }
+
+  const all = [...byPrincipal.values(), ...runtime.values()].sort((a, b) => compare(a.construct, b.construct));
+  return {
+    identities: all.map((b, i) => ({
+      key: `I${i + 1}`, name: b.name, kind: b.kind, stack: b.stack, construct: b.construct,
+      trusts: sorted(b.facts.trusts, (t) => `${t.platform} ${t.subject} ${t.credential}`),
+      grants: sorted(b.facts.grants, (g) => `${g.api} ${g.permission}`),
+      azureRoles: sorted(b.facts.azureRoles, (r) => `${r.role} ${r.scope}`),
+      azureDevOps: sorted(b.facts.azureDevOps, (d) => `${d.stack} ${d.accessLevel}`),
+      signIns: sorted(b.facts.signIns, (s) => `${s.stack} ${s.provider}`),
+    })),
+  };
+}
+
+/**
+ * The identity a provider signs in as: the one its auth names, the one with its literal client ID,
+ * or one known only where Terraform runs (a client ID read at run time, or the machine's own identity).
+ */
+function signInTarget(
+  auth: ProviderAuth, stack: string, entry: (p: IEntraPrincipal) => Building, byClientId: Map<string, Building>, runtime: Map<string, Building>,
+): Building {
+  if (auth.identity) return entry(auth.identity);
+  const clientId = auth.clientId;
+  // The same client ID, literal or the same reference (another stack's identity, passed by its clientId).
+  if (clientId !== undefined && byClientId.has(clientKey(clientId))) return byClientId.get(clientKey(clientId))!;
+  const [key, name] = auth.isSystemAssigned
+    ? [`${stack}/(machine)`, 'the machine\'s system-assigned identity']
+    : isLiteral(clientId) ? [`client ${clientId.toLowerCase()}`, `client ID ${clientId.toLowerCase()}`] : [`${stack}/(run time)`, 'the identity named where Terraform runs'];
+  let found = runtime.get(key);
+  if (!found) {
+    found = { name, kind: 'known at run time', stack: 'runtime', construct: key, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [] } };
+    runtime.set(key, found);
+  }
+  return found;
+}
+
+/** Literal client IDs compare without case; a reference compares as the token it is. */
+function clientKey(clientId: string): string {
+  return isLiteral(clientId) ? clientId.toLowerCase() : clientId;
+}
+
+function methodName(auth: ProviderAuth): string {
+  const name = METHOD_NAMES[auth.method] ?? auth.method;
+  return auth.isSystemAssigned ? `${name} (system-assigned)` : name;
+}
+
+function accessLevelName(license: string): string {
+  return ({ express: 'Basic', stakeholder: 'Stakeholder', advanced: 'Basic + Test Plans', professional: 'Visual Studio subscriber' } as { [l: string]: string })[license] ?? license;
+}
+
+function flexiblePlatform(issuer: string): string {
+  if (!isLiteral(issuer)) return 'Flexible';
+  if (issuer.startsWith('https://token.actions.githubusercontent.com')) return 'GitHub Actions';
+  if (/terraform\.io$/.test(issuer)) return 'HCP Terraform';
+  return 'GitLab';
+}
+
+function sorted<T>(rows: T[], key: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => compare(key(a), key(b)));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The part of the picture one stack takes part in: its identities, and those its trusts, grants and sign-ins point to. */
+export function pictureOfStack(picture: TrustPicture, stack: string): TrustPicture {
+  const inStack = <T extends { stack: string }>(rows: T[]) => rows.filter((r) => r.stack === stack);
+  return {
+    identities: picture.identities.filter((i) => i.stack === stack
+      || [...i.trusts, ...i.grants, ...i.azureRoles, ...i.azureDevOps, ...i.signIns].some((r) => r.stack === stack))
+      .map((i) => i.stack === stack ? i : {
+        ...i, trusts: inStack(i.trusts), grants: inStack(i.grants), azureRoles: inStack(i.azureRoles), azureDevOps: inStack(i.azureDevOps), signIns: inStack(i.signIns),
+      }),
+  };
+}
