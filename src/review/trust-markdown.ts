@@ -11,7 +11,9 @@ export function renderTrustMarkdown(title: string, picture: TrustPicture): strin
     '',
     'Who may sign in as each identity, from where, and with which rights; and which provider blocks sign in as it.',
     'Written by cdktf-azure-identity at synth time. A reference is shown as the Terraform address it points to,',
-    'known after apply. Tier 0 (a known path to Global Administrator) is drawn in red.',
+    'known after apply. In the diagram, solid arrows come from the tokens an identity trusts, dotted arrows from',
+    'the provider blocks that sign in as it, and arrows out lead to what it may do; tier 0 (a known path to Global',
+    'Administrator) is drawn in red. Long values break only at ":" or "/", and the tables hold them whole.',
     '',
     ...mermaid(picture),
     '',
@@ -47,15 +49,19 @@ function section(lines: string[], heading: string, empty: string, header: string
 }
 
 /**
- * Left to right: what signs in (trusts and provider blocks), the identity, what it may do. Labels
- * break only between values, and the wrapping width is wide enough that Mermaid never breaks inside
- * one (a subject broken at a hyphen reads as two values).
+ * Left to right: what signs in (trusts and provider blocks), the identity, what it may do. The
+ * wrapping width is wide enough that Mermaid never breaks a line by itself (a subject broken at a
+ * hyphen reads as two values); the library breaks long values at ":" and "/" only, so that the
+ * examples fit an 880-pixel column at 13-pixel text.
  */
 function mermaid(picture: TrustPicture): string[] {
-  const out = ['```mermaid', '---', 'config:', '  flowchart:', '    wrappingWidth: 880', '---', 'flowchart LR',
+  const out = ['```mermaid', '---', 'config:', '  theme: base', '  themeVariables:', '    fontSize: 13px',
+    '  flowchart:', '    wrappingWidth: 880', '    rankSpacing: 32', '    nodeSpacing: 16', '---', 'flowchart LR',
     '  classDef identity fill:#e8f0fe,stroke:#1a73e8,color:#0b3d91',
-    '  classDef tier0 fill:#fdecea,stroke:#c5221f,stroke-width:3px,color:#a50e0e',
-    '  classDef signin fill:#f1f3f4,stroke:#5f6368,color:#202124'];
+    '  classDef trust fill:#fef7e0,stroke:#b06000,color:#202124',
+    '  classDef signin fill:#f1f3f4,stroke:#5f6368,color:#202124',
+    '  classDef right fill:#ffffff,stroke:#5f6368,color:#202124',
+    '  classDef tier0 fill:#fdecea,stroke:#c5221f,stroke-width:3px,color:#a50e0e'];
   if (picture.identities.length === 0) {
     out.push('  none["No identities"]', '```');
     return out;
@@ -64,23 +70,43 @@ function mermaid(picture: TrustPicture): string[] {
   for (const identity of picture.identities) {
     const id = identity.key;
     out.push(`  ${id}["${label(identity.name, identity.kind)}"]:::identity`);
-    identity.trusts.forEach((t, i) => out.push(`  ${id}T${i + 1}["${label(t.platform, t.subject)}"] -->|trusted| ${id}`));
-    identity.signIns.forEach((s, i) => out.push(`  ${id}S${i + 1}["${label(`${s.provider} in ${s.stack}`, s.method)}"]:::signin -->|signs in as| ${id}`));
+    identity.trusts.forEach((t, i) => out.push(`  ${id}T${i + 1}["${label(t.platform, t.subject)}"]:::trust --> ${id}`));
+    identity.signIns.forEach((s, i) => out.push(`  ${id}S${i + 1}["${label(`${s.provider} in ${s.stack}`, s.method)}"]:::signin -.-> ${id}`));
     identity.grants.forEach((g, i) => {
-      out.push(`  ${id} --> ${id}P${i + 1}["${label(g.api, `${g.permission} · ${g.tier}`)}"]`);
+      out.push(`  ${id} --> ${id}P${i + 1}["${label(g.api, g.permission, g.tier)}"]:::right`);
       if (g.tier === 'Tier 0') tier0.push(`${id}P${i + 1}`);
     });
-    identity.azureRoles.forEach((r, i) => out.push(`  ${id} --> ${id}R${i + 1}["${label(`Azure role ${r.role}`, r.scope)}"]`));
-    identity.azureDevOps.forEach((d, i) => out.push(`  ${id} --> ${id}D${i + 1}["${label('Azure DevOps member', d.accessLevel)}"]`));
+    identity.azureRoles.forEach((r, i) => out.push(`  ${id} --> ${id}R${i + 1}["${label(`Azure role ${r.role}`, r.scope)}"]:::right`));
+    identity.azureDevOps.forEach((d, i) => out.push(`  ${id} --> ${id}D${i + 1}["${label('Azure DevOps member', d.accessLevel)}"]:::right`));
   }
   if (tier0.length) out.push(`  class ${tier0.join(',')} tier0`);
   out.push('```');
   return out;
 }
 
-/** One line per value; quotes and characters Mermaid reads as markup are escaped, never a value broken. */
+/** One line per value, a long value broken only at ":" or "/"; characters Mermaid reads as markup are escaped. */
 function label(...parts: string[]): string {
-  return parts.map(escape).join('<br/>');
+  return parts.flatMap(breakValue).map(escape).join('<br/>');
+}
+
+/** The longest line a label keeps whole. */
+const LINE = 40;
+
+/** A long value's lines, each ending at a ":" or "/" of the value: a segment is never broken. */
+function breakValue(value: string): string[] {
+  if (value.length <= LINE) return [value];
+  const segments = value.match(/[^:/]*[:/]|[^:/]+$/g) ?? [value];
+  const lines: string[] = [];
+  let current = '';
+  for (const segment of segments) {
+    if (current && current.length + segment.length > LINE) {
+      lines.push(current);
+      current = '';
+    }
+    current += segment;
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 function escape(text: string): string {

@@ -34,7 +34,8 @@ describe('TrustReport', () => {
   test('shows every identity, trust and grant, with tiers, as Mermaid and tables', () => {
     const { stack } = build();
     const report = (stack.node.findChild('TrustReport') as TrustReport).markdown;
-    expect(report).toContain('```mermaid\n---\nconfig:\n  flowchart:\n    wrappingWidth: 880\n---\nflowchart LR');
+    expect(report).toContain('```mermaid\n---\nconfig:\n  theme: base\n');
+    expect(report).toContain('    wrappingWidth: 880\n');
     expect(report).toContain('| terraform-intune | Kubernetes | https://aks.example/i/ | system:serviceaccount:terraform:intune | api://AzureADTokenExchange | k8s-terraform-intune |');
     expect(report).toContain('| terraform-intune | Microsoft Graph | DeviceManagementConfiguration.ReadWrite.All | Tier 0 | granted by name |');
     expect(report).toContain('| terraform-intune | Microsoft Graph | Group.Read.All | Tier 2 | granted by name |');
@@ -51,6 +52,8 @@ describe('TrustReport', () => {
     expect(report).toMatch(/^ {2}class I\d+P\d+ tier0$/m);
     expect(report).toContain('["Kubernetes<br/>system:serviceaccount:terraform:intune"]');
     expect(report).not.toMatch(/TerraformCloud|GitHubActions|AzureDevOps[^ ]/);
+    // A long value breaks only at ":" or "/", never inside a segment.
+    expect(report).toContain('["GitHub Actions (pattern)<br/>claims[\'sub\'] matches \'repo:contoso/<br/>infra:ref:refs/heads/release/*\'"]');
   });
 
   test('is written beside each stack and is byte-identical across runs', () => {
@@ -97,7 +100,7 @@ describe('the whole app', () => {
     // A reference is shown as the address it points to.
     expect(report).toContain('| id-runner | Kubernetes | data.azurerm_kubernetes_cluster.Aks.oidc_issuer_url | system:serviceaccount:tf:runner |');
     const workload = fs.readFileSync(path.join(app.outdir, 'stacks', 'workload', TrustReport.FILE_NAME), 'utf8');
-    expect(workload).toMatch(/\["microsoft365 in workload<br\/>AKS workload identity"\]:::signin -->\|signs in as\| I\d+/);
+    expect(workload).toMatch(/\["microsoft365 in workload<br\/>AKS workload identity"\]:::signin -\.-> I\d+/);
   });
 
   test('the JSON twin holds the same picture: the Markdown is rendered from it', () => {
