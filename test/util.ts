@@ -50,6 +50,16 @@ export function dataSourcesOf(json: any, type: string): { [id: string]: any } {
   return json.data?.[type] ?? {};
 }
 
+/** What `build` throws, or `undefined` when it returns: for tests that inspect the error itself. */
+export function thrownBy(build: () => unknown): any {
+  try {
+    build();
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
+
 /** Resolves tokens the way synthesis does, e.g. a client ID to `${azurerm_user_assigned_identity.x.client_id}`. */
 export function resolve<T>(scope: Construct, value: T): T {
   return resolveTokens(scope, value);

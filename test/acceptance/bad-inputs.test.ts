@@ -5,7 +5,7 @@ import {
   GraphPermissions, ProviderAuth, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity, WellKnownApp, WorkloadIdentityKind,
 } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
-import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders } from '../util';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, thrownBy } from '../util';
 
 const AKS = 'https://westeurope.oic.prod-aks.azure.com/t/c/';
 const ORG = 'https://dev.azure.com/contoso';
@@ -15,6 +15,13 @@ const uami = (s: TerraformStack) => new UserAssignedIdentity(s, 'Id', { name: 'i
 const imported = (s: TerraformStack) => UserAssignedIdentity.fromAttributes(s, 'Id', { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
 const app = (s: TerraformStack) => new AppRegistration(s, 'App', { displayName: 'ok' });
 const vm = (s: TerraformStack) => SystemAssignedIdentity.fromPrincipalId(s, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
+/** Builds a case in a fresh stack named `bad` and synthesizes it with validations on. */
+const synthBad = (build: (s: TerraformStack) => unknown) => {
+  const stack = new TerraformStack(Testing.app(), 'bad');
+  addProviders(stack);
+  build(stack);
+  return Testing.synth(stack, true);
+};
 const uaProps = { name: 'id-ok', resourceGroupName: 'rg', location: 'westeurope' };
 const attrs = { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID };
 
@@ -120,15 +127,7 @@ const rows: Row[] = [
 describe('bad input fails at synth with the construct path and the fix', () => {
 
   test.each(rows)('%s', (_what, build, path, fix) => {
-    const stack = new TerraformStack(Testing.app(), 'bad');
-    addProviders(stack);
-    let error: unknown;
-    try {
-      build(stack);
-      Testing.synth(stack, true);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => synthBad(build));
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     expect(message).toContain(path);
@@ -211,15 +210,7 @@ const ruleRows: RuleRow[] = [
 
 describe('each class of input rule fails at synth with the construct path, the value and the fix', () => {
   test.each(ruleRows)('%s', (_what, build, path, value, fix) => {
-    const stack = new TerraformStack(Testing.app(), 'bad');
-    addProviders(stack);
-    let error: unknown;
-    try {
-      build(stack);
-      Testing.synth(stack, true);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => synthBad(build));
     expect(error).toBeInstanceOf(Error);
     const message = (error as Error).message;
     expect(message).toContain(path);

@@ -4,7 +4,7 @@ import { Construct } from 'constructs';
 import { Annotations, App, Aspects, TerraformStack, Testing } from 'cdktf';
 import { Trust, TrustReport, UserAssignedIdentity } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
-import { addProviders } from '../util';
+import { addProviders, thrownBy } from '../util';
 
 function appWithAnInvalidLaterStack(): App {
   const app = Testing.app();
@@ -87,12 +87,7 @@ test('stacks created after the library was used, and stacks nested under a group
 });
 
 test('a validation error does not advise skipValidation, and is the library\'s error type', () => {
-  let error: unknown;
-  try {
-    appWithAnInvalidLaterStack().synth();
-  } catch (e) {
-    error = e;
-  }
+  const error = thrownBy(() => appWithAnInvalidLaterStack().synth());
   expect(ValidationError.isValidationError(error)).toBe(true);
   expect((error as Error).message).toContain('holds 21 federated identity credentials');
   expect((error as Error).message).not.toContain('skipValidation');

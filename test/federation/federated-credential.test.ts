@@ -8,7 +8,7 @@ import {
 import { ValidationError } from '../../src/core/validation-error';
 import { CREDENTIAL_NAME } from '../../src/private/federation-rules';
 import {
-  CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson, warningsOf,
+  CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson, thrownBy, warningsOf,
 } from '../util';
 
 const ISSUER = `https://westeurope.oic.prod-aks.azure.com/${TENANT_ID}/00000000-0000-0000-0000-000000000001/`;
@@ -113,10 +113,7 @@ describe('rules', () => {
 
   test('trust problems surface with the construct path, every problem on its own line', () => {
     const uami = identity();
-    let error: any;
-    try {
-      uami.addFederatedCredential('Bad', Trust.kubernetes({ issuerUrl: 'http://issuer', namespace: 'Bad_NS', serviceAccountName: 'sa' }));
-    } catch (e) { error = e; }
+    const error = thrownBy(() => uami.addFederatedCredential('Bad', Trust.kubernetes({ issuerUrl: 'http://issuer', namespace: 'Bad_NS', serviceAccountName: 'sa' })));
     expect(ValidationError.isValidationError(error)).toBe(true);
     expect(error.message.split('\n')).toEqual([
       expect.stringMatching(/^test\/Intune\/Bad: invalid issuer "http:\/\/issuer": an issuer must be an https URL.*Fix: .*"https:\/\/issuer"/),

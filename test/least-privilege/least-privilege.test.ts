@@ -98,17 +98,18 @@ describe('LeastPrivilege.requiredBy', () => {
   });
 });
 
-describe('grantGraphAppRolesRequiredBy', () => {
-  function twoStacks() {
-    const app = Testing.app();
-    const identityStack = new TerraformStack(app, 'identity');
-    addProviders(identityStack);
-    const identity = new UserAssignedIdentity(identityStack, 'Intune', { name: 'id-intune', resourceGroupName: 'rg', location: 'westeurope' });
-    const workload = new TerraformStack(app, 'workload');
-    addProviders(workload);
-    return { identityStack, identity, workload };
-  }
+/** An identity in one stack and, beside it, the workload stack it runs. */
+function twoStacks() {
+  const app = Testing.app();
+  const identityStack = new TerraformStack(app, 'identity');
+  addProviders(identityStack);
+  const identity = new UserAssignedIdentity(identityStack, 'Intune', { name: 'id-intune', resourceGroupName: 'rg', location: 'westeurope' });
+  const workload = new TerraformStack(app, 'workload');
+  addProviders(workload);
+  return { identityStack, identity, workload };
+}
 
+describe('grantGraphAppRolesRequiredBy', () => {
   const granted = (stack: TerraformStack) => Object.entries(resourcesOf(synthJson(stack), 'azuread_app_role_assignment'))
     .map(([id, body]: [string, any]) => `${id} ${body.app_role_id}`).sort();
 
@@ -158,12 +159,7 @@ describe('grantGraphAppRolesRequiredBy', () => {
 
 describe('LeastPrivilegeCheck', () => {
   test('a missing permission is an error naming the resource; an unneeded one is a warning with its tier', () => {
-    const app = Testing.app();
-    const identityStack = new TerraformStack(app, 'identity');
-    addProviders(identityStack);
-    const identity = new UserAssignedIdentity(identityStack, 'Intune', { name: 'id-intune', resourceGroupName: 'rg', location: 'westeurope' });
-    const workload = new TerraformStack(app, 'workload');
-    addProviders(workload);
+    const { identityStack, identity, workload } = twoStacks();
     resource(workload, 'Baseline', 'microsoft365_graph_beta_device_management_settings_catalog_configuration_policy');
     identity.grantGraphAppRoles('ByHand', ['DeviceManagementConfiguration.Read.All', 'User.Read.All']);
     new LeastPrivilegeCheck(identityStack, 'Check', { grantee: identity, requiredBy: workload });

@@ -1,5 +1,6 @@
 import { GraphPermissions, PrivilegeTier, WellKnownApp } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
+import { thrownBy } from '../util';
 
 describe('GraphPermissions', () => {
   // IDs as documented in Microsoft's Graph permissions reference (learn.microsoft.com/graph/permissions-reference).
@@ -27,8 +28,7 @@ describe('GraphPermissions', () => {
   });
 
   test('suggestions are at most three', () => {
-    let message = '';
-    try { GraphPermissions.appRoleId('Sites.Read'); } catch (e) { message = (e as Error).message; }
+    const message: string = thrownBy(() => GraphPermissions.appRoleId('Sites.Read'))?.message ?? '';
     const suggested = /Did you mean (.*)\?/.exec(message)![1].split(/, | or /);
     expect(suggested.length).toBeGreaterThan(0);
     expect(suggested.length).toBeLessThanOrEqual(3);
@@ -45,8 +45,7 @@ describe('GraphPermissions', () => {
   });
 
   test('errors are the library\'s own type', () => {
-    let error: unknown;
-    try { GraphPermissions.appRoleId('Nope'); } catch (e) { error = e; }
+    const error = thrownBy(() => GraphPermissions.appRoleId('Nope'));
     expect(ValidationError.isValidationError(error)).toBe(true);
   });
 

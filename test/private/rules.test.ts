@@ -4,7 +4,7 @@ import {
   clientIdRule, displayNameRule, identityNameRule, identityResourceIdRule, parseIdentityResourceId, tenantIdRule,
 } from '../../src/private/rules';
 import { check } from '../../src/private/problems';
-import { IDENTITY_RESOURCE_ID, SUBSCRIPTION_ID, TENANT_ID } from '../util';
+import { IDENTITY_RESOURCE_ID, SUBSCRIPTION_ID, TENANT_ID, thrownBy } from '../util';
 
 describe('rules', () => {
   test.each([
@@ -38,12 +38,7 @@ describe('check', () => {
   const stack = new TerraformStack(Testing.app(), 'stack');
 
   test('throws the library error type with path, value, problem and fix', () => {
-    let error: unknown;
-    try {
-      check(stack, 'tenantId', 'nope', tenantIdRule);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(() => check(stack, 'tenantId', 'nope', tenantIdRule));
     expect(ValidationError.isValidationError(error)).toBe(true);
     expect((error as ValidationError).constructPath).toBe('stack');
     expect((error as Error).message).toMatch(/^stack: invalid tenantId "nope": tenant ID must be a GUID\. Fix: pass the tenant ID/);
