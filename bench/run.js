@@ -121,6 +121,7 @@ function main() {
   const freshMedian = (shape, n) => median(Array.from({ length: SCALING_RUNS }, () => freshRun(shape, 'A', n).totalMs));
   const [smallStacks, bigStacks] = CASES.find((c) => c.shape === 'stacks').sizes;
   const stackScaling = freshMedian('stacks', bigStacks) / freshMedian('stacks', smallStacks);
+  const reviewedScaling = freshMedian('reviewed', bigStacks) / freshMedian('reviewed', smallStacks);
   const imports = measureImports();
   const workloadSizes = CASES.filter((c) => c.shape === 'workloads').flatMap((c) => c.sizes);
   const targets = [
@@ -131,6 +132,7 @@ function main() {
     { target: `time A/B, ${bigStacks} stacks`, value: row('stacks', bigStacks).ratio.total, limit: 1.05 },
     { target: `peak RSS A/B, ${bigStacks} stacks`, value: row('stacks', bigStacks).ratio.peakRss, limit: 1.05 },
     { target: `scaling time(${bigStacks} stacks)/time(${smallStacks} stacks), fresh processes`, value: stackScaling, limit: 2.1 },
+    { target: `scaling with TrustReport.of(app), time(${bigStacks} stacks)/time(${smallStacks} stacks), fresh processes`, value: reviewedScaling, limit: 2.1 },
     { target: 'import library / (cdktf + same deep L1 modules)', value: imports.ratio, limit: 1.25 },
     { target: 'requiring the library loads no whole prebuilt provider', value: imports.loadsWholeProvider ? 1 : 0, limit: 0 },
   ].map((t) => ({ ...t, result: t.value <= t.limit ? 'PASS' : 'FAIL' }));
@@ -140,6 +142,7 @@ function main() {
     quick: QUICK,
     rows,
     stackScaling,
+    reviewedScaling,
     imports,
     targets,
     elapsedSeconds: (performance.now() - started) / 1000,
@@ -153,6 +156,7 @@ function main() {
     console.log(`| ${r.shape} | ${r.n} | ${fmt(r.A.totalMs)} | ${fmt(r.B.totalMs)} | ${r.ratio.total.toFixed(3)} | ${r.A.peakRssMb} MB | ${r.B.peakRssMb} MB | ${r.ratio.peakRss.toFixed(3)} |`);
   }
   console.log(`\nscaling time(${bigStacks} stacks)/time(${smallStacks} stacks): ${stackScaling.toFixed(3)} in fresh processes`);
+  console.log(`scaling with TrustReport.of(app): ${reviewedScaling.toFixed(3)}`);
   console.log(`import: library ${fmt(imports.libraryMs)}, cdktf + ${imports.deepModules} deep L1 modules ${fmt(imports.baselineMs)}`);
   console.log('');
   for (const t of targets) console.log(`${t.result}  ${t.target}: ${t.value.toFixed(3)} (goal <= ${t.limit})`);

@@ -2,10 +2,13 @@
 //   workloads: N workloads in one stack
 //   stacks:    N stacks of 2 workloads each
 //   warnings:  N workloads in one stack, each trusting 3 GitHub branches by name only (a warning each)
+//   reviewed:  the stacks shape with `TrustReport.of(app)`: a page per stack and one for the app
+//              (the library only: hand-written code has no report to compare with)
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { App, TerraformStack } = require('cdktf');
+const { TrustReport } = require('cdktf-azure-identity');
 const { addProviders, buildHandWritten, buildWithLibrary } = require('./workloads');
 
 const BUILDERS = { A: buildWithLibrary, B: buildHandWritten };
@@ -22,6 +25,10 @@ const SHAPES = {
       addProviders(stack);
       BUILDERS[variant](stack, 2);
     }
+  },
+  reviewed: (app, variant, n) => {
+    SHAPES.stacks(app, variant, n);
+    TrustReport.of(app);
   },
   warnings: (app, variant, n) => {
     const stack = new TerraformStack(app, 'bench');

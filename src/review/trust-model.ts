@@ -226,12 +226,31 @@ function compare(a: string, b: string): number {
 
 /** The part of the picture one stack takes part in: its identities, and those its trusts, grants and sign-ins point to. */
 export function pictureOfStack(picture: TrustPicture, stack: string): TrustPicture {
-  const inStack = <T extends { stack: string }>(rows: T[]) => rows.filter((r) => r.stack === stack);
-  return {
-    identities: picture.identities.filter((i) => i.stack === stack
-      || [...i.trusts, ...i.grants, ...i.azureRoles, ...i.azureDevOps, ...i.signIns].some((r) => r.stack === stack))
-      .map((i) => i.stack === stack ? i : {
-        ...i, trusts: inStack(i.trusts), grants: inStack(i.grants), azureRoles: inStack(i.azureRoles), azureDevOps: inStack(i.azureDevOps), signIns: inStack(i.signIns),
-      }),
+  return picturesOfStacks(picture).get(stack) ?? { identities: [] };
+}
+
+/**
+ * Every stack's part of the picture (see `pictureOfStack`), in one pass over it: an identity goes to
+ * its own stack whole, and to each other stack it touches with that stack's rows only.
+ */
+export function picturesOfStacks(picture: TrustPicture): Map<string, TrustPicture> {
+  const pages = new Map<string, IdentityFacts[]>();
+  const add = (stack: string, identity: IdentityFacts) => {
+    const page = pages.get(stack);
+    if (page) page.push(identity);
+    else pages.set(stack, [identity]);
   };
+  for (const identity of picture.identities) {
+    add(identity.stack, identity);
+    const rows = [...identity.trusts, ...identity.grants, ...identity.azureRoles, ...identity.azureDevOps, ...identity.signIns];
+    const others = new Set(rows.map((r) => r.stack).filter((stack) => stack !== identity.stack));
+    for (const stack of [...others].sort(compare)) {
+      const inStack = <T extends { stack: string }>(list: T[]) => list.filter((r) => r.stack === stack);
+      add(stack, {
+        ...identity, trusts: inStack(identity.trusts), grants: inStack(identity.grants), azureRoles: inStack(identity.azureRoles),
+        azureDevOps: inStack(identity.azureDevOps), signIns: inStack(identity.signIns),
+      });
+    }
+  }
+  return new Map([...pages].map(([stack, identities]) => [stack, { identities }]));
 }

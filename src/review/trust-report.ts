@@ -4,7 +4,7 @@ import { Construct, IConstruct } from 'constructs';
 import { TerraformStack } from 'cdktf';
 import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { renderTrustMarkdown } from './trust-markdown';
-import { TrustPicture, pictureOfStack, trustPicture } from './trust-model';
+import { TrustPicture, pictureOfStack, picturesOfStacks, trustPicture } from './trust-model';
 
 /**
  * The review pages of an app: who may sign in as each identity (its trusts, and every provider block
@@ -29,8 +29,13 @@ export class TrustReport extends Construct {
   public static of(scope: IConstruct): void {
     const stacks = scope.node.findAll().filter(TerraformStack.isStack);
     const reports = stacks.map((stack) => (stack.node.tryFindChild('TrustReport') as TrustReport | undefined) ?? new TrustReport(stack, 'TrustReport'));
-    // Written by the last stack to synthesize, when every stack's grants are known.
-    reports.forEach((report, i) => report.writesAppReport = i === reports.length - 1);
+    // The last stack to synthesize writes every page, from one picture of the finished app: each
+    // stack drawing the whole app for itself would make synth grow with the square of the stacks.
+    reports.forEach((report, i) => {
+      const last = i === reports.length - 1;
+      report.pagesWritten = last ? reports : [];
+      report.writesAppPages = last;
+    });
   }
 
   /** The report's file name, beside each stack's `cdk.tf.json` and at the output's root. */
@@ -38,7 +43,13 @@ export class TrustReport extends Construct {
   /** The app-wide report's machine-readable twin, at the output's root. */
   public static readonly JSON_FILE_NAME = 'trust-report.json';
 
-  private writesAppReport = false;
+  /**
+   * The reports whose pages this one writes when its stack synthesizes: itself alone, or, for
+   * `TrustReport.of`, none (another writes them) or all of them with the app-wide pages.
+   */
+  private pagesWritten: TrustReport[] = [this];
+  /** Whether this report also writes the app-wide pages: the last of `TrustReport.of`. */
+  private writesAppPages = false;
 
   /**
    * @param scope the stack to report on
@@ -48,11 +59,16 @@ export class TrustReport extends Construct {
     super(scope, id);
     addCustomSynthesis(this, {
       onSynthesize: (session) => {
-        const picture = trustPicture(this.node.root);
-        const dir = path.join(session.outdir, session.manifest.forStack(scope).workingDirectory);
-        fs.mkdirSync(dir, { recursive: true });
-        fs.writeFileSync(path.join(dir, TrustReport.FILE_NAME), renderTrustMarkdown(`Trust report: ${scope.node.id}`, pictureOfStack(picture, scope.node.id)));
-        if (this.writesAppReport) {
+        if (this.pagesWritten.length === 0) return;
+        const picture = this.picture;
+        const pages = picturesOfStacks(picture);
+        for (const report of this.pagesWritten) {
+          const stack = TerraformStack.of(report);
+          const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+          fs.mkdirSync(dir, { recursive: true });
+          fs.writeFileSync(path.join(dir, TrustReport.FILE_NAME), renderStackPage(stack, pages.get(stack.node.id)));
+        }
+        if (this.writesAppPages) {
           fs.writeFileSync(path.join(session.outdir, TrustReport.FILE_NAME), renderTrustMarkdown('Trust report', picture));
           fs.writeFileSync(path.join(session.outdir, TrustReport.JSON_FILE_NAME), `${JSON.stringify(picture, null, 2)}\n`);
         }
@@ -63,7 +79,7 @@ export class TrustReport extends Construct {
   /** This stack's report as Markdown. */
   public get markdown(): string {
     const stack = TerraformStack.of(this);
-    return renderTrustMarkdown(`Trust report: ${stack.node.id}`, pictureOfStack(this.picture, stack.node.id));
+    return renderStackPage(stack, pictureOfStack(this.picture, stack.node.id));
   }
 
   /** The whole app's report as Markdown. */
@@ -79,4 +95,8 @@ export class TrustReport extends Construct {
   private get picture(): TrustPicture {
     return trustPicture(this.node.root);
   }
+}
+
+function renderStackPage(stack: TerraformStack, picture: TrustPicture = { identities: [] }): string {
+  return renderTrustMarkdown(`Trust report: ${stack.node.id}`, picture);
 }

@@ -103,6 +103,25 @@ describe('the whole app', () => {
     expect(workload).toMatch(/\["microsoft365 in workload<br\/>AKS workload identity"\]:::signin -\.-> I\d+/);
   });
 
+  test('every stack\'s page is written, and is what its report renders', () => {
+    const app = twoStacks();
+    for (const stack of ['platform', 'workload']) {
+      const report = app.node.findChild(stack).node.findChild('TrustReport') as TrustReport;
+      expect(fs.readFileSync(path.join(app.outdir, 'stacks', stack, TrustReport.FILE_NAME), 'utf8')).toBe(report.markdown);
+    }
+  });
+
+  test('a report added to one stack by hand writes its own page and no app-wide page', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'alone');
+    addProviders(stack);
+    new UserAssignedIdentity(stack, 'Runner', { name: 'id-runner', resourceGroupName: 'rg', location: 'westeurope' });
+    new TrustReport(stack, 'Review');
+    app.synth();
+    expect(fs.readFileSync(path.join(app.outdir, 'stacks', 'alone', TrustReport.FILE_NAME), 'utf8')).toContain('id-runner');
+    expect(fs.existsSync(path.join(app.outdir, TrustReport.FILE_NAME))).toBe(false);
+  });
+
   test('the JSON twin holds the same picture: the Markdown is rendered from it', () => {
     const app = twoStacks();
     const json = JSON.parse(fs.readFileSync(path.join(app.outdir, TrustReport.JSON_FILE_NAME), 'utf8'));
