@@ -27,6 +27,8 @@ const CASES = QUICK
     { shape: 'stacks', sizes: [500, 1000], pairs: 3 },
     { shape: 'warnings', sizes: [2000], pairs: 3 },
   ];
+/** Sizes of the library-only shape whose growth is checked: existing identities with credentials. */
+const EXISTING_SIZES = QUICK ? [200, 400] : [1000, 2000];
 const IMPORT_RUNS = 7;
 const SCALING_RUNS = 3;
 
@@ -122,6 +124,8 @@ function main() {
   const [smallStacks, bigStacks] = CASES.find((c) => c.shape === 'stacks').sizes;
   const stackScaling = freshMedian('stacks', bigStacks) / freshMedian('stacks', smallStacks);
   const reviewedScaling = freshMedian('reviewed', bigStacks) / freshMedian('reviewed', smallStacks);
+  const [fewExisting, manyExisting] = EXISTING_SIZES;
+  const existingScaling = freshMedian('existing', manyExisting) / freshMedian('existing', fewExisting);
   const imports = measureImports();
   const workloadSizes = CASES.filter((c) => c.shape === 'workloads').flatMap((c) => c.sizes);
   const targets = [
@@ -133,6 +137,7 @@ function main() {
     { target: `peak RSS A/B, ${bigStacks} stacks`, value: row('stacks', bigStacks).ratio.peakRss, limit: 1.05 },
     { target: `scaling time(${bigStacks} stacks)/time(${smallStacks} stacks), fresh processes`, value: stackScaling, limit: 2.1 },
     { target: `scaling with TrustReport.of(app), time(${bigStacks} stacks)/time(${smallStacks} stacks), fresh processes`, value: reviewedScaling, limit: 2.1 },
+    { target: `scaling time(${manyExisting} existing identities)/time(${fewExisting}), 3 credentials each, fresh processes`, value: existingScaling, limit: 2.1 },
     { target: 'import library / (cdktf + same deep L1 modules)', value: imports.ratio, limit: 1.25 },
     { target: 'requiring the library loads no whole prebuilt provider', value: imports.loadsWholeProvider ? 1 : 0, limit: 0 },
   ].map((t) => ({ ...t, result: t.value <= t.limit ? 'PASS' : 'FAIL' }));
@@ -143,6 +148,7 @@ function main() {
     rows,
     stackScaling,
     reviewedScaling,
+    existingScaling,
     imports,
     targets,
     elapsedSeconds: (performance.now() - started) / 1000,
@@ -157,6 +163,7 @@ function main() {
   }
   console.log(`\nscaling time(${bigStacks} stacks)/time(${smallStacks} stacks): ${stackScaling.toFixed(3)} in fresh processes`);
   console.log(`scaling with TrustReport.of(app): ${reviewedScaling.toFixed(3)}`);
+  console.log(`scaling with existing identities: ${existingScaling.toFixed(3)}`);
   console.log(`import: library ${fmt(imports.libraryMs)}, cdktf + ${imports.deepModules} deep L1 modules ${fmt(imports.baselineMs)}`);
   console.log('');
   for (const t of targets) console.log(`${t.result}  ${t.target}: ${t.value.toFixed(3)} (goal <= ${t.limit})`);

@@ -4,14 +4,20 @@
 //   warnings:  N workloads in one stack, each trusting 3 GitHub branches by name only (a warning each)
 //   reviewed:  the stacks shape with `TrustReport.of(app)`: a page per stack and one for the app
 //              (the library only: hand-written code has no report to compare with)
+//   existing:  N existing identities, referred to by resource ID, with three federated credentials each
+//              (the library only: its checks of an existing identity have no hand-written counterpart)
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { App, TerraformStack } = require('cdktf');
-const { TrustReport } = require('cdktf-azure-identity');
-const { addProviders, buildHandWritten, buildWithLibrary } = require('./workloads');
+const { TrustReport, UserAssignedIdentity } = require('cdktf-azure-identity');
+const { CREDENTIALS_PER_WORKLOAD, TRUSTS, addProviders, buildHandWritten, buildWithLibrary } = require('./workloads');
 
 const BUILDERS = { A: buildWithLibrary, B: buildHandWritten };
+const TENANT_ID = '11111111-2222-3333-4444-555555555555';
+const SUBSCRIPTION_ID = '44444444-5555-6666-7777-888888888888';
+const CLIENT_ID = '22222222-3333-4444-5555-666666666666';
+const PRINCIPAL_ID = '33333333-4444-5555-6666-777777777777';
 
 const SHAPES = {
   workloads: (app, variant, n) => {
@@ -29,6 +35,17 @@ const SHAPES = {
   reviewed: (app, variant, n) => {
     SHAPES.stacks(app, variant, n);
     TrustReport.of(app);
+  },
+  existing: (app, variant, n) => {
+    const stack = new TerraformStack(app, 'bench');
+    addProviders(stack);
+    for (let i = 0; i < n; i++) {
+      const identity = UserAssignedIdentity.fromAttributes(stack, `E${i}`, {
+        resourceId: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-bench/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-existing-${i}`,
+        clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID,
+      });
+      for (let j = 0; j < CREDENTIALS_PER_WORKLOAD; j++) identity.addFederatedCredential(`K${j}`, TRUSTS.kubernetes(i, j).trust);
+    }
   },
   warnings: (app, variant, n) => {
     const stack = new TerraformStack(app, 'bench');

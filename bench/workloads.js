@@ -75,4 +75,4 @@ function buildHandWritten(scope, workloads, trusts = 'kubernetes') {
   }
 }
 
-module.exports = { CREDENTIALS_PER_WORKLOAD, PERMISSIONS, addProviders, buildHandWritten, buildWithLibrary };
+module.exports = { CREDENTIALS_PER_WORKLOAD, PERMISSIONS, TRUSTS, addProviders, buildHandWritten, buildWithLibrary };

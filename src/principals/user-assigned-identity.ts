@@ -15,6 +15,7 @@ import {
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
 import { requiredProblems } from '../private/shape';
+import { defaultProviders } from '../private/synthesis-memo';
 
 /** A user-assigned managed identity, created here or referred to. */
 export interface IUserAssignedIdentity extends IFederatedIdentityTarget {
@@ -242,8 +243,7 @@ class UserAssignedIdentityReference extends UserAssignedIdentityBase {
  */
 function subscriptionMismatch(owner: IConstruct, resourceId: string, identitySubscription: string): string[] {
   const stack = TerraformStack.of(owner);
-  return stack.node.findAll()
-    .filter((c): c is AzurermProvider => c instanceof AzurermProvider && c.alias === undefined && TerraformStack.of(c) === stack)
+  return (defaultProviders(stack, AzurermProvider.tfResourceType) as AzurermProvider[])
     .map((provider) => provider.subscriptionId)
     .filter((subscription): subscription is string => isLiteral(subscription) && subscription.toLowerCase() !== identitySubscription.toLowerCase())
     .map((subscription) => describeProblem({

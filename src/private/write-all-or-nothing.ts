@@ -3,6 +3,7 @@ import * as path from 'path';
 import { IConstruct } from 'constructs';
 import { IStackSynthesizer, ISynthesisSession, TerraformStack } from 'cdktf';
 import { ValidationError } from '../core/validation-error';
+import { synthesizing } from './synthesis-memo';
 
 /**
  * cdktf synthesizes and writes one stack at a time, so anything that fails in a later stack (a
@@ -62,7 +63,7 @@ class StagedSynthesizer implements IStackSynthesizer {
   public synthesize(session: ISynthesisSession): void {
     const run = runs.get(session) ?? this.start(session);
     try {
-      this.inner.synthesize({ ...session, outdir: run.staging });
+      synthesizing(this.stack, () => this.inner.synthesize({ ...session, outdir: run.staging }));
     } catch (error) {
       discard(session, run);
       throw withoutSkipValidationAdvice(error);

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
+import { defaultProviders } from '../private/synthesis-memo';
 import { tenantProblems } from '../private/tenants';
 import { ProviderAuth } from './provider-auth';
 import { warn } from '../private/warnings';
@@ -55,8 +56,7 @@ export function refuseDuplicateDefault(provider: TerraformProvider): void {
     validate: () => {
       if (provider.alias !== undefined) return [];
       const stack = TerraformStack.of(provider);
-      const defaults = stack.node.findAll().filter((c): c is TerraformProvider => c instanceof TerraformProvider
-        && c.terraformResourceType === provider.terraformResourceType && c.alias === undefined && TerraformStack.of(c) === stack);
+      const defaults = defaultProviders(stack, provider.terraformResourceType);
       if (defaults.length < 2 || defaults[0] === provider) return [];
       return [`invalid alias (not given): ${defaults[0].node.path} is already the default ${provider.terraformResourceType} provider of stack `
         + `${stack.node.id}, and Terraform rejects a second one ("Duplicate provider configuration"). Fix: pass alias (e.g. alias: '${provider.node.id.toLowerCase()}') `

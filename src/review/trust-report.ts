@@ -33,7 +33,7 @@ export class TrustReport extends Construct {
     // stack drawing the whole app for itself would make synth grow with the square of the stacks.
     reports.forEach((report, i) => {
       const last = i === reports.length - 1;
-      report.pagesWritten = last ? reports : [];
+      report.writesPagesOf = last ? reports : [];
       report.writesAppPages = last;
     });
   }
@@ -47,7 +47,7 @@ export class TrustReport extends Construct {
    * The reports whose pages this one writes when its stack synthesizes: itself alone, or, for
    * `TrustReport.of`, none (another writes them) or all of them with the app-wide pages.
    */
-  private pagesWritten: TrustReport[] = [this];
+  private writesPagesOf: TrustReport[] = [this];
   /** Whether this report also writes the app-wide pages: the last of `TrustReport.of`. */
   private writesAppPages = false;
 
@@ -59,10 +59,10 @@ export class TrustReport extends Construct {
     super(scope, id);
     addCustomSynthesis(this, {
       onSynthesize: (session) => {
-        if (this.pagesWritten.length === 0) return;
+        if (this.writesPagesOf.length === 0) return;
         const picture = this.picture;
         const pages = picturesOfStacks(picture);
-        for (const report of this.pagesWritten) {
+        for (const report of this.writesPagesOf) {
           const stack = TerraformStack.of(report);
           const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
           fs.mkdirSync(dir, { recursive: true });

@@ -1,4 +1,4 @@
-import { Fn, TerraformStack, Testing } from 'cdktf';
+import { App, Fn, TerraformStack, Testing } from 'cdktf';
 import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-federated-identity-credential';
@@ -269,5 +269,14 @@ describe('subscription of the credential', () => {
 
   test('the same subscription, in any case, passes', () => {
     expect(Object.keys(resourcesOf(JSON.parse(Testing.synth(build(SUBSCRIPTION_ID.toUpperCase()), true)), 'azurerm_federated_identity_credential'))).toHaveLength(1);
+  });
+
+  test('app.synth judges the tree as it is at each synth, not as an earlier synth saw it', () => {
+    const stack = build(SUBSCRIPTION_ID);
+    const app = stack.node.root as App;
+    app.synth();
+    stack.node.tryRemoveChild('azurerm');
+    new AzurermProvider(stack, 'other', { features: [{}], subscriptionId: otherSubscription });
+    expect(() => app.synth()).toThrow(`azurerm writes the credential into the provider's subscription (${otherSubscription})`);
   });
 });
