@@ -2,15 +2,16 @@
 //   workloads: N workloads in one stack
 //   stacks:    N stacks of 2 workloads each
 //   warnings:  N workloads in one stack, each trusting 3 GitHub branches by name only (a warning each)
-//   reviewed:  the stacks shape with `TrustReport.of(app)`: a page per stack and one for the app
-//              (the library only: hand-written code has no report to compare with)
+//   reviewed:  the stacks shape, each stack with a LeastPrivilegeCheck, and `TrustReport.of(app)`: a
+//              page per stack and one for the app (the library only: hand-written code has neither)
 //   existing:  N existing identities, referred to by resource ID, with three federated credentials each
 //              (the library only: its checks of an existing identity have no hand-written counterpart)
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { App, TerraformStack } = require('cdktf');
-const { TrustReport, UserAssignedIdentity } = require('cdktf-azure-identity');
+const { LeastPrivilegeCheck, TrustReport, UserAssignedIdentity } = require('cdktf-azure-identity');
+const { Construct } = require('constructs');
 const { CREDENTIALS_PER_WORKLOAD, TRUSTS, addProviders, buildHandWritten, buildWithLibrary } = require('./workloads');
 
 const BUILDERS = { A: buildWithLibrary, B: buildHandWritten };
@@ -34,6 +35,10 @@ const SHAPES = {
   },
   reviewed: (app, variant, n) => {
     SHAPES.stacks(app, variant, n);
+    for (const stack of app.node.children) {
+      // Checks the first workload's grants against a configuration that needs none: a warning each.
+      new LeastPrivilegeCheck(stack, 'Check', { grantee: stack.node.findChild('W0'), requiredBy: new Construct(stack, 'Workload') });
+    }
     TrustReport.of(app);
   },
   existing: (app, variant, n) => {

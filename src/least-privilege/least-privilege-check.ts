@@ -1,15 +1,14 @@
 import { Construct, IConstruct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
-import { AppRoleGrant } from '../permissions/app-role-grant';
 import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
 import { tierOf } from '../permissions/graph-permissions';
+import { appRolesReceived } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
 import { HookPhase, atSynth } from '../private/stack-hooks';
 import { warn } from '../private/warnings';
 import { LeastPrivilege } from './least-privilege';
 import { covers } from './rule';
-import { RequiredAppRoleGrant } from './required-app-role-grant';
 
 /** Properties of a `LeastPrivilegeCheck`. */
 export interface LeastPrivilegeCheckProps {
@@ -53,7 +52,7 @@ export class LeastPrivilegeCheck extends Construct {
     for (const warning of [...needs.versionWarnings, ...needs.unknownTypes.map((t) => `${t} is not in the least-privilege catalog, so what it needs is not checked`)]) {
       warn(this, { rule: 'least-privilege checks that cannot judge every type', message: warning });
     }
-    const granted = grantedGraphRoles(this.node.root, this.grantee);
+    const granted = appRolesReceived(this, this.grantee, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
     const missing = needs.applicationPermissions.filter((need) => !granted.some((g) => covers(g, need)));
     if (missing.length) {
       throw invalid(this, ...missing.map((permission) => ({
@@ -71,18 +70,4 @@ export class LeastPrivilegeCheck extends Construct {
       });
     }
   }
-}
-
-/** The Graph app roles granted to a principal anywhere in the app. */
-function grantedGraphRoles(root: IConstruct, principal: IEntraPrincipal): string[] {
-  const roles = new Set<string>();
-  for (const node of root.node.findAll()) {
-    if (node instanceof AppRoleGrant && node.principal === principal && node.resourceAppId.toLowerCase() === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH) {
-      node.permissions.forEach((p) => roles.add(p));
-    } else if (node instanceof RequiredAppRoleGrant && node.principal === principal) {
-      // Counted whether or not its own stack has synthesized yet.
-      node.requirements.applicationPermissions.forEach((p) => roles.add(p));
-    }
-  }
-  return [...roles].sort();
 }

@@ -1,7 +1,9 @@
 import { Construct, IConstruct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { AppRoleGrant } from '../permissions/app-role-grant';
+import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
 import { PrivilegeTier, tierOf } from '../permissions/graph-permissions';
+import { recordDeferredAppRoles } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
 import { HookPhase, atSynth } from '../private/stack-hooks';
@@ -53,6 +55,8 @@ export class RequiredAppRoleGrant extends Construct {
     throwProblems(this, requiredProblems(props, ['principal', 'requiredBy'], 'RequiredAppRoleGrantProps'));
     this.principal = props.principal.grantPrincipal;
     this.requiredBy = props.requiredBy;
+    // Counted by checks whether or not this grant's stack has synthesized yet.
+    recordDeferredAppRoles(this, this.principal, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, () => this.requirements.applicationPermissions);
     atSynth(this, HookPhase.BUILD, () => this.grant(props.principal, props.allowPrivileged ?? false));
   }
 

@@ -3,6 +3,7 @@ import { TerraformIterator, Tokenization } from 'cdktf';
 import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
+import { appRoleSlot, grantedAppRoles } from '../private/app-role-ledger';
 import { check, invalid, isLiteral, throwProblems } from '../private/problems';
 import { listProblems, requiredProblems } from '../private/shape';
 import { guid } from '../private/rules';
@@ -161,19 +162,12 @@ export class AppRoleGrant extends Construct {
   }
 }
 
-const grantsByRoot = new WeakMap<IConstruct, Map<unknown, Map<string, string>>>();
-
 /** Refuses a permission that the same principal already received from another grant. */
 function claimGrants(grant: IConstruct, principal: IEntraPrincipal, resourceAppId: string, permissions: string[]): void {
-  const root = grant.node.root;
-  let byPrincipal = grantsByRoot.get(root);
-  if (!byPrincipal) grantsByRoot.set(root, byPrincipal = new Map());
-  const key = isLiteral(principal.principalId) ? principal.principalId.toLowerCase() : principal;
-  let granted = byPrincipal.get(key);
-  if (!granted) byPrincipal.set(key, granted = new Map());
+  const granted = grantedAppRoles(grant, principal);
   const seenHere = new Map<string, string>();
   permissions.forEach((permission, i) => {
-    const slot = `${resourceAppId.toLowerCase()} ${permission}`;
+    const slot = appRoleSlot(resourceAppId, permission);
     const here = `${grant.node.path} permissions[${i}]`;
     const first = seenHere.get(slot) ?? granted.get(slot);
     if (first) {

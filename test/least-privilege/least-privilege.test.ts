@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformDataSource, TerraformResource, TerraformStack, Testing } from 'cdktf';
 import { AppRegistration, LeastPrivilege, LeastPrivilegeCheck, Microsoft365Provider, ProviderAuth, UserAssignedIdentity } from '../../src';
-import { CLIENT_ID, PRINCIPAL_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson, warningsOf } from '../util';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson, warningsOf } from '../util';
 
 // Types and what they declare: the committed catalog, generated from microsoft365 v0.57.1-alpha
 // (ReadPermissions/WritePermissions in each type's Go constructor) and azuread v3.7.0 (each docs
@@ -164,6 +164,29 @@ describe('LeastPrivilegeCheck', () => {
     identity.grantGraphAppRoles('ByHand', ['DeviceManagementConfiguration.Read.All', 'User.Read.All']);
     new LeastPrivilegeCheck(identityStack, 'Check', { grantee: identity, requiredBy: workload });
     expect(() => synthJson(identityStack)).toThrow(/identity\/Check: invalid grantee "identity\/Intune": it lacks DeviceManagementConfiguration.ReadWrite.All, which microsoft365_graph_beta_device_management_settings_catalog_configuration_policy.Baseline needs/);
+  });
+
+  test('a grant worked out from the configuration counts, even when the check\'s stack synthesizes first', () => {
+    const app = Testing.app();
+    const workload = new TerraformStack(app, 'workload');
+    addProviders(workload);
+    dataSource(workload, 'Apps', 'microsoft365_graph_beta_device_and_app_management_mobile_app');
+    const identityStack = new TerraformStack(app, 'identity');
+    addProviders(identityStack);
+    const identity = new UserAssignedIdentity(identityStack, 'Intune', { name: 'id-intune', resourceGroupName: 'rg', location: 'westeurope' });
+    identity.grantGraphAppRolesRequiredBy('Graph', workload);
+    new LeastPrivilegeCheck(workload, 'Check', { grantee: identity, requiredBy: workload });
+    app.synth();
+    expect(warningsOf(workload)).toEqual([]);
+  });
+
+  test('grants to the same identity referred to twice count as one identity\'s', () => {
+    const { identityStack, workload } = twoStacks();
+    dataSource(workload, 'Apps', 'microsoft365_graph_beta_device_and_app_management_mobile_app');
+    const attributes = { resourceId: IDENTITY_RESOURCE_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID };
+    UserAssignedIdentity.fromAttributes(identityStack, 'Granted', attributes).grantGraphAppRoles('ByHand', ['DeviceManagementApps.Read.All']);
+    new LeastPrivilegeCheck(identityStack, 'Check', { grantee: UserAssignedIdentity.fromAttributes(identityStack, 'Checked', attributes), requiredBy: workload });
+    expect(() => synthJson(identityStack)).not.toThrow();
   });
 
   test('excess grants warn with their tier', () => {
