@@ -19,7 +19,7 @@ export {
 export * from './federation/federated-credential';
 export * from './federation/flexible-trust';
 export * from './federation/flexible-federated-credential';
-export * from './permissions/graph-permissions';
+export { GraphPermissions, PrivilegeTier, WellKnownApp } from './permissions/graph-permissions';
 export * from './permissions/app-role-grant';
 export * from './permissions/delegated-permission-grant';
 export * from './permissions/azure-role-assignment';

@@ -84,3 +84,24 @@ test('src folders import only what the layering allows', () => {
     .map((target) => `${folder}/ imports ${target}/`));
   expect(offenders).toEqual([]);
 });
+
+/** `src/` lines that break the house rules on app-wide state and framework APIs, each as "file:line: text". */
+function houseViolations(files: { [file: string]: string }): string[] {
+  return Object.entries(files).flatMap(([file, text]) => text.split('\n').flatMap((line, i) => {
+    const internal = /(?:from\s+|require\(\s*|import\s*\(\s*)['"](cdktf|cdktn)\/lib\//.test(line);
+    // State keyed by constructs at module scope: invisible in the tree, and not shared by a second copy of the library.
+    const registry = /^(?:export\s+)?(?:const|let|var)\s+\w+.*=\s*new\s+Weak(?:Map|Set)\b/.test(line);
+    return internal || registry ? [`${file}:${i + 1}: ${line.trim()}`] : [];
+  }));
+}
+
+test('the house check finds an internal import and a module-level registry', () => {
+  expect(houseViolations({
+    'a.ts': "import { resolve } from 'cdktf/lib/_tokens';\nconst seen = new WeakSet<IConstruct>();\n  const local = new WeakMap();",
+  })).toEqual(["a.ts:1: import { resolve } from 'cdktf/lib/_tokens';", 'a.ts:2: const seen = new WeakSet<IConstruct>();']);
+});
+
+test('src/ uses only public framework APIs and keeps app-wide state in the root construct, not in module-level registries', () => {
+  const files = Object.fromEntries(sourceFiles('src').map((file) => [file, fs.readFileSync(path.join(root, file), 'utf8')]));
+  expect(houseViolations(files)).toEqual([]);
+});

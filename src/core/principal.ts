@@ -71,20 +71,26 @@ export interface CredentialSettings {
   readonly name: string;
   /** The token's required `iss` claim. */
   readonly issuer: string;
+  /** The token's required `sub` claim. */
+  readonly subject: string;
   /** The token's required `aud` claim. */
   readonly audience: string;
   /** A description, where the resource has one. */
   readonly description: string;
-  /**
-   * The token's required `sub` claim, for an ordinary credential.
-   * @default - none: give claimsMatchingExpression
-   */
-  readonly subject?: string;
-  /**
-   * A claims-matching expression, for a flexible credential.
-   * @default - none: give subject
-   */
-  readonly claimsMatchingExpression?: string;
+}
+
+/** The settings of one flexible federated identity credential, as an app registration needs them to write it. */
+export interface FlexibleCredentialSettings {
+  /** The credential's name. */
+  readonly name: string;
+  /** The token's required `iss` claim. */
+  readonly issuer: string;
+  /** The claims-matching expression the token must satisfy, e.g. `claims['sub'] matches 'repo:contoso/infra:ref:refs/heads/release/*'`. */
+  readonly claimsMatchingExpression: string;
+  /** The token's required `aud` claim. */
+  readonly audience: string;
+  /** A description. */
+  readonly description: string;
 }
 
 /**
@@ -104,4 +110,18 @@ export interface ICredentialTarget extends IEntraPrincipal {
    * @param after the target's previous credential in the same stack, for targets that Azure cannot write to concurrently
    */
   bindCredential(owner: IConstruct, settings: CredentialSettings, after?: TerraformResource): TerraformResource;
+}
+
+/**
+ * A target that can also trust a pattern of tokens through flexible federated identity credentials:
+ * only app registrations (Microsoft Entra supports no flexible credential on managed identities).
+ */
+export interface IFlexibleCredentialTarget extends ICredentialTarget {
+  /**
+   * Writes the Terraform resource of one flexible credential of this target.
+   *
+   * @param owner the construct the resource belongs to (the credential construct)
+   * @param settings the pattern the credential trusts
+   */
+  bindFlexibleCredential(owner: IConstruct, settings: FlexibleCredentialSettings): TerraformResource;
 }

@@ -1,9 +1,9 @@
 import { IConstruct } from 'constructs';
 import { TerraformResource, TerraformStack } from 'cdktf';
-import { CredentialSettings, ICredentialTarget } from '../core/principal';
+import { ICredentialTarget } from '../core/principal';
 import { MAX_CREDENTIALS_PER_TARGET, credentialNameProblems } from '../private/federation-rules';
+import { IdentityRoot } from '../private/identity-root';
 import { Problem, invalid, isLiteral, throwProblems } from '../private/problems';
-import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 
 /** What the registry remembers of each credential on a target. */
 interface RegisteredCredential {
@@ -15,18 +15,17 @@ interface RegisteredCredential {
   readonly resource: TerraformResource;
 }
 
-const registries = new WeakMap<IConstruct, RegisteredCredential[]>();
-
 /**
  * The credentials of one app or user-assigned identity, in declaration order, wherever in the
  * tree they were declared. The totals Azure enforces per target are checked once the tree is
  * complete (cdktf validation), because credentials can be added after the target.
  */
 function credentialsOf(target: IConstruct): RegisteredCredential[] {
-  let list = registries.get(target);
+  const registry = IdentityRoot.of(target).state('credentials@1', () => new Map<IConstruct, RegisteredCredential[]>());
+  let list = registry.get(target);
   if (!list) {
     const created: RegisteredCredential[] = [];
-    registries.set(target, created);
+    registry.set(target, created);
     target.node.addValidation({ validate: () => validateTotals(created) });
     list = created;
   }
@@ -43,42 +42,46 @@ export function isCredentialTarget(principal: IConstruct): principal is ICredent
   return typeof (principal as Partial<ICredentialTarget>).bindCredential === 'function';
 }
 
-/** A credential to add: what it trusts, and what its name is derived from when none is given. */
+/** A credential to add: what it trusts, how its target writes it, and what its name is derived from when none is given. */
 export interface CredentialRequest {
-  readonly target: ICredentialTarget;
-  readonly settings: Omit<CredentialSettings, 'name'>;
+  /** The identity or app that holds the credential, already known to be able to. */
+  readonly target: IConstruct;
+  readonly issuer: string;
+  /** The subject, or the claims-matching expression of a flexible credential. */
+  readonly match: string;
   readonly name?: string;
   /** The name to use when none is given, unique among the names the target's credentials already have. */
   readonly derivedName: (taken: string[]) => string;
   readonly problems: Problem[];
+  /** Has the target write the credential's resource, after its previous credential in the same stack. */
+  readonly write: (name: string, previous?: TerraformResource) => TerraformResource;
 }
 
 /**
  * Checks a credential, names it, has its target write it, and records it against the target's
- * totals. Ordinary and flexible credentials share all of this; only the settings differ.
+ * totals. Ordinary and flexible credentials share all of this; only what the target writes differs.
  */
 export function addCredential(owner: IConstruct, request: CredentialRequest): { name: string; resource: TerraformResource } {
-  writeAppAllOrNothing(owner);
-  const target: IConstruct = request.target;
-  if (!isCredentialTarget(target)) {
-    throw invalid(owner, {
-      property: 'target', value: target.node.path,
-      problem: 'only user-assigned identities and app registrations can hold federated identity credentials (a system-assigned identity cannot)',
-      fix: 'create a UserAssignedIdentity, attach it to the compute resource, and add the credential to it',
-    });
-  }
   const problems = [...request.problems];
   if (isLiteral(request.name)) problems.push(...credentialNameProblems('name', request.name));
   throwProblems(owner, problems);
 
-  const registered = credentialsOf(target);
+  const registered = credentialsOf(request.target);
   const name = request.name ?? request.derivedName(registered.map((c) => c.name));
   // Chained only within a stack: a depends_on on another stack's resource is not valid Terraform.
   const previous = [...registered].reverse().find((c) => TerraformStack.of(c.resource) === TerraformStack.of(owner))?.resource;
-  const resource = target.bindCredential(owner, { ...request.settings, name }, previous);
-  const match = request.settings.subject ?? request.settings.claimsMatchingExpression ?? '';
-  registered.push({ path: owner.node.path, name, issuer: request.settings.issuer, match, resource });
+  const resource = request.write(name, previous);
+  registered.push({ path: owner.node.path, name, issuer: request.issuer, match: request.match, resource });
   return { name, resource };
+}
+
+/** The error for a credential whose target cannot hold one (a system-assigned identity, or any other object). */
+export function cannotHoldCredentials(owner: IConstruct, target: IConstruct): Error {
+  return invalid(owner, {
+    property: 'target', value: target.node.path,
+    problem: 'only user-assigned identities and app registrations can hold federated identity credentials (a system-assigned identity cannot)',
+    fix: 'create a UserAssignedIdentity, attach it to the compute resource, and add the credential to it',
+  });
 }
 
 function validateTotals(credentials: RegisteredCredential[]): string[] {

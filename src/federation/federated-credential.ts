@@ -5,9 +5,10 @@ import { credentialName } from '../private/federation-rules';
 import { invalid, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
-import { addCredential } from './credential-registry';
+import { addCredential, cannotHoldCredentials, isCredentialTarget } from './credential-registry';
 import { Trust } from './trust';
 import { warn } from '../private/warnings';
+import { reviewFacts } from '../private/review-facts';
 
 /** Options for `addFederatedCredential`. */
 export interface FederatedCredentialOptions {
@@ -73,9 +74,14 @@ export class FederatedCredential extends Construct {
     }
     // Microsoft: the app and the managed identity it trusts must be in the same tenant.
     throwProblems(this, tenantProblems('trust.tenantId', trust._tenantId, target));
+    if (!isCredentialTarget(target)) throw cannotHoldCredentials(this, target);
     const added = addCredential(this, {
       target,
-      settings: { issuer: trust.issuer, subject: trust.subject, audience: trust.audience, description: trust.description },
+      issuer: trust.issuer,
+      match: trust.subject,
+      write: (name, previous) => target.bindCredential(this, {
+        name, issuer: trust.issuer, subject: trust.subject, audience: trust.audience, description: trust.description,
+      }, previous),
       name: props.name,
       derivedName: (taken) => {
         const readable = credentialName(trust._nameParts ?? [id]);
@@ -85,6 +91,9 @@ export class FederatedCredential extends Construct {
     });
     this.name = added.name;
     this.resource = added.resource;
+    reviewFacts(this).trusts.push({
+      holder: this, target, platform: trust.platform, issuer: trust.issuer, subject: trust.subject, audience: trust.audience, credential: this.name,
+    });
     for (const warning of trust._warnings) warn(this, warning);
   }
 }

@@ -1,17 +1,18 @@
 import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
-import { ICredentialTarget } from '../core/principal';
+import { IFlexibleCredentialTarget } from '../core/principal';
 import { credentialName } from '../private/federation-rules';
-import { addCredential } from './credential-registry';
+import { addCredential, cannotHoldCredentials, isCredentialTarget } from './credential-registry';
 import { FederatedCredentialOptions } from './federated-credential';
 import { FlexibleTrust } from './flexible-trust';
-import { throwProblems } from '../private/problems';
+import { invalid, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
+import { reviewFacts } from '../private/review-facts';
 
 /** Properties of a `FlexibleFederatedCredential`. */
 export interface FlexibleFederatedCredentialProps extends FederatedCredentialOptions {
   /** The app registration that trusts the tokens (flexible credentials exist only on apps). */
-  readonly target: ICredentialTarget;
+  readonly target: IFlexibleCredentialTarget;
   /** The pattern of tokens to trust. */
   readonly trust: FlexibleTrust;
 }
@@ -32,7 +33,7 @@ export class FlexibleFederatedCredential extends Construct {
   /** The pattern this credential trusts. */
   public readonly trust: FlexibleTrust;
   /** The app that holds the credential. */
-  public readonly target: ICredentialTarget;
+  public readonly target: IFlexibleCredentialTarget;
   /** The underlying resource (escape hatch). */
   public readonly resource: TerraformResource;
 
@@ -47,14 +48,29 @@ export class FlexibleFederatedCredential extends Construct {
     const { target, trust } = props;
     this.trust = trust;
     this.target = target;
+    if (!isCredentialTarget(target)) throw cannotHoldCredentials(this, target);
+    if (typeof (target as Partial<IFlexibleCredentialTarget>).bindFlexibleCredential !== 'function') {
+      throw invalid(this, {
+        property: 'target', value: target.node.path,
+        problem: 'flexible federated credentials (claims-matching expressions) exist only on app registrations, not on user-assigned identities',
+        fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
+      });
+    }
     const added = addCredential(this, {
       target,
-      settings: { issuer: trust.issuer, claimsMatchingExpression: trust.claimsMatchingExpression, audience: trust.audience, description: trust.description },
+      issuer: trust.issuer,
+      match: trust.claimsMatchingExpression,
+      write: (name) => target.bindFlexibleCredential(this, {
+        name, issuer: trust.issuer, claimsMatchingExpression: trust.claimsMatchingExpression, audience: trust.audience, description: trust.description,
+      }),
       name: props.name,
       derivedName: () => credentialName([...(trust._nameParts ?? []), id]),
       problems: trust._problems,
     });
     this.name = added.name;
     this.resource = added.resource;
+    reviewFacts(this).trusts.push({
+      holder: this, target, issuer: trust.issuer, subject: trust.claimsMatchingExpression, audience: trust.audience, credential: this.name,
+    });
   }
 }

@@ -5,7 +5,7 @@ import { tierOf } from '../permissions/graph-permissions';
 import { appRolesReceived } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
-import { HookPhase, atSynth } from '../private/stack-hooks';
+import { HookPhase, atSynth } from '../private/identity-root';
 import { warn } from '../private/warnings';
 import { LeastPrivilege } from './least-privilege';
 import { covers } from './rule';

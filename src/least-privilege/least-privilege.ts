@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { TerraformDataSource, TerraformElement, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
-import { resolve } from 'cdktf/lib/_tokens';
 import { GraphPermissions } from '../permissions/graph-permissions';
 import { isLiteral } from '../private/problems';
+import { resolveIn } from '../private/resolve';
 import { catalogVersion, declaredPermissions, providerOfType } from './catalog';
 import { coveringIn, leastForReading, leastForWriting, readFormOf, withoutCovered } from './rule';
 
@@ -246,7 +246,7 @@ class AttributeReader {
   }
 
   private attributes(element: TerraformElement): { [name: string]: unknown } {
-    const json = resolve(element, element.toTerraform()) as { resource?: any; data?: any };
+    const json = resolveIn(element, element.toTerraform()) as { resource?: any; data?: any };
     const byType = json.resource ?? json.data ?? {};
     const byId = Object.values(byType)[0] as { [id: string]: { [name: string]: unknown } } | undefined;
     return byId ? Object.values(byId)[0] ?? {} : {};

@@ -6,8 +6,9 @@ import { PrivilegeTier, tierOf } from '../permissions/graph-permissions';
 import { recordDeferredAppRoles } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
-import { HookPhase, atSynth } from '../private/stack-hooks';
+import { HookPhase, atSynth } from '../private/identity-root';
 import { warn } from '../private/warnings';
+import { reviewFacts } from '../private/review-facts';
 import { LeastPrivilege, RequiredGraphPermissions } from './least-privilege';
 
 /** Options for granting what a configuration needs. */
@@ -89,6 +90,7 @@ export class RequiredAppRoleGrant extends Construct {
       })));
     }
     if (needs.applicationPermissions.length === 0) return;
-    new AppRoleGrant(this, 'Roles', { principal: grantee, permissions: needs.applicationPermissions, allowPrivileged });
+    const roles = new AppRoleGrant(this, 'Roles', { principal: grantee, permissions: needs.applicationPermissions, allowPrivileged });
+    reviewFacts(this).reasons.set(roles, (permission) => needs.reasonsFor(permission));
   }
 }

@@ -7,11 +7,11 @@ import { appRoleSlot, grantedAppRoles } from '../private/app-role-ledger';
 import { check, invalid, isLiteral, throwProblems } from '../private/problems';
 import { listProblems, requiredProblems } from '../private/shape';
 import { guid } from '../private/rules';
-import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
 import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
 import { warn } from '../private/warnings';
+import { reviewFacts } from '../private/review-facts';
 
 /** Options for granting app roles. */
 export interface GrantOptions {
@@ -76,7 +76,6 @@ export class AppRoleGrant extends Construct {
    */
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
-    writeAppAllOrNothing(this);
     throwProblems(this, [
       ...requiredProblems(props, ['principal', 'permissions'], 'AppRoleGrantProps'),
       ...listProblems('permissions', props?.permissions, '["User.Read.All"]'),
@@ -91,6 +90,9 @@ export class AppRoleGrant extends Construct {
       throw invalid(this, { property: 'permissions', value: '[]', problem: 'a grant needs at least one permission', fix: 'name the application permissions, e.g. ["User.Read.All"]' });
     }
     this.resourceServicePrincipal = resourceServicePrincipal(this, this.resourceAppId);
+    reviewFacts(this).grants.push({
+      holder: this, principal: this.principal, resourceAppId: this.resourceAppId, permissions: this.permissions, delegated: false,
+    });
     const listOnlyTerraformKnows = Tokenization.reverseList(props.permissions);
     if (listOnlyTerraformKnows) {
       // A list from a variable: one assignment per name, looked up when Terraform plans.

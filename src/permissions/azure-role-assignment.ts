@@ -4,6 +4,7 @@ import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
+import { reviewFacts } from '../private/review-facts';
 
 /** Options for `grantAzureRole`: the scope and exactly one of the role's name or ID. */
 export interface AzureRoleOptions {
@@ -88,6 +89,7 @@ export class AzureRoleAssignment extends Construct {
       description: props.description,
       skipServicePrincipalAadCheck: createdInStack(this.principal, this) ? true : undefined,
     });
+    reviewFacts(this).azureRoles.push({ holder: this, principal: this.principal, role: this.role, scope: this.armScope });
   }
 }
 

@@ -4,6 +4,7 @@ import { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azurea
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { invalid, throwProblems } from '../private/problems';
 import { listProblems, requiredProblems } from '../private/shape';
+import { reviewFacts } from '../private/review-facts';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 import { lookupDelegatedScope } from './graph-permissions';
 import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
@@ -58,6 +59,9 @@ export class DelegatedPermissionGrant extends Construct {
       servicePrincipalObjectId: this.principal.principalId,
       resourceServicePrincipalObjectId: objectIdOf(this.resourceServicePrincipal),
       claimValues: this.scopes,
+    });
+    reviewFacts(this).grants.push({
+      holder: this, principal: this.principal, resourceAppId: FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, permissions: this.scopes, delegated: true,
     });
   }
 }

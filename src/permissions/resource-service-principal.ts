@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { TerraformStack } from 'cdktf';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import { IdentityRoot } from '../private/identity-root';
 import { isLiteral } from '../private/problems';
 import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
 
@@ -28,13 +29,12 @@ export function resourceServicePrincipal(fallbackScope: IConstruct, resourceAppI
   return existing as DataAzureadServicePrincipal ?? new DataAzureadServicePrincipal(stack, id, { clientId: appId });
 }
 
-const objectIds = new WeakMap<DataAzureadServicePrincipal, string>();
-
 /**
  * The service principal's object ID, one token per data source: every attribute read makes cdktf
  * create a token and capture a full stack trace, and a stack's grants all point to the same value.
  */
 export function objectIdOf(servicePrincipal: DataAzureadServicePrincipal): string {
+  const objectIds = IdentityRoot.of(servicePrincipal).state('service principal object IDs@1', () => new Map<IConstruct, string>());
   let objectId = objectIds.get(servicePrincipal);
   if (objectId === undefined) objectIds.set(servicePrincipal, objectId = servicePrincipal.objectId);
   return objectId;

@@ -8,7 +8,7 @@ import {
 import { DataAzureadApplication } from '@cdktf/provider-azuread/lib/data-azuread-application';
 import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
-import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
+import { CredentialSettings, FlexibleCredentialSettings, IFlexibleCredentialTarget, PrincipalKind, SignInProfile } from '../core/principal';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
 import type { FlexibleTrust } from '../federation/flexible-trust';
@@ -24,7 +24,7 @@ import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
 
 /** An Entra app registration with a service principal. */
-export interface IAppRegistration extends IFederatedIdentityTarget {
+export interface IAppRegistration extends IFederatedIdentityTarget, IFlexibleCredentialTarget {
   /**
    * The application's resource ID in azuread v3, `/applications/{objectId}`: what other azuread
    * resources take as `application_id`. Not the client ID, which Entra calls the application ID.
@@ -188,26 +188,31 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
   }
 
   /**
-   * Writes an `azuread_application_federated_identity_credential`, or the flexible kind for a
-   * claims-matching expression. Entra accepts concurrent writes to an app, so `after` is not used.
+   * Writes an `azuread_application_federated_identity_credential`. Entra accepts concurrent writes
+   * to an app, so `after` is not used.
    *
    * @param owner the credential construct
    * @param settings what the credential trusts
    * @param _after the app's previous credential (not needed)
    */
   public bindCredential(owner: IConstruct, settings: CredentialSettings, _after?: TerraformResource): TerraformResource {
-    const common = {
-      applicationId: this.applicationResourceId,
-      displayName: settings.name,
-      description: settings.description,
-      issuer: settings.issuer,
-    };
-    if (settings.claimsMatchingExpression !== undefined) {
-      return new ApplicationFlexibleFederatedIdentityCredential(owner, 'Resource', {
-        ...common, audience: settings.audience, claimsMatchingExpression: settings.claimsMatchingExpression,
-      });
-    }
-    return new ApplicationFederatedIdentityCredential(owner, 'Resource', { ...common, subject: settings.subject!, audiences: [settings.audience] });
+    return new ApplicationFederatedIdentityCredential(owner, 'Resource', {
+      applicationId: this.applicationResourceId, displayName: settings.name, description: settings.description,
+      issuer: settings.issuer, subject: settings.subject, audiences: [settings.audience],
+    });
+  }
+
+  /**
+   * Writes one flexible credential of this app (`azuread_application_flexible_federated_identity_credential`).
+   *
+   * @param owner the credential construct the resource belongs to
+   * @param settings the pattern the credential trusts
+   */
+  public bindFlexibleCredential(owner: IConstruct, settings: FlexibleCredentialSettings): TerraformResource {
+    return new ApplicationFlexibleFederatedIdentityCredential(owner, 'Resource', {
+      applicationId: this.applicationResourceId, displayName: settings.name, description: settings.description,
+      issuer: settings.issuer, audience: settings.audience, claimsMatchingExpression: settings.claimsMatchingExpression,
+    });
   }
 }
 

@@ -3,8 +3,9 @@ import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/r
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal';
-import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
+import { Grants } from './grants';
 import { IPrincipal } from './principal';
+import { reviewFacts } from '../private/review-facts';
 
 /**
  * The grant methods every principal shares; they only wire the constructs of permissions/.
@@ -16,6 +17,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   public abstract readonly principalKind: PrincipalKind;
   public abstract readonly signIn: SignInProfile;
   public abstract readonly displayName: string;
+  private readonly grants = new Grants(this, this);
 
   /**
    * @param scope the construct to define this in
@@ -23,7 +25,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    */
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    writeAppAllOrNothing(this);
+    reviewFacts(this).principals.push(this);
   }
 
   /** This principal itself. */
@@ -39,7 +41,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * @param options tier-0 and unknown-permission opt-ins
    */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
-    return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
+    return this.grants.graphAppRoles(id, permissions, options);
   }
 
   /**
@@ -50,7 +52,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * @param options the tier-0 opt-in
    */
   public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
-    return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
+    return this.grants.graphAppRolesRequiredBy(id, scope, options);
   }
 
   /**
@@ -60,6 +62,6 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * @param options the ARM scope and the role
    */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
-    return new AzureRoleAssignment(this, id, { ...options, principal: this });
+    return this.grants.azureRole(id, options);
   }
 }

@@ -7,7 +7,7 @@ import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import type { Trust } from '../federation/trust';
-import { check, describeProblem, invalid, isLiteral, throwProblems } from '../private/problems';
+import { check, describeProblem, isLiteral, throwProblems } from '../private/problems';
 import {
   clientIdRule, identityNameRule, identityResourceIdRule, locationRule, parseIdentityResourceId,
   principalIdRule, resourceGroupNameRule, tenantIdRule,
@@ -129,13 +129,6 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
    * @param after the identity's previous credential in the same stack
    */
   public bindCredential(owner: IConstruct, settings: CredentialSettings, after?: TerraformResource): TerraformResource {
-    if (settings.subject === undefined) {
-      throw invalid(owner, {
-        property: 'target', value: this.node.path,
-        problem: 'flexible federated credentials (claims-matching expressions) exist only on app registrations, not on user-assigned identities',
-        fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
-      });
-    }
     const parsed = isLiteral(this.resourceId) ? parseIdentityResourceId(this.resourceId) : undefined;
     if (parsed) owner.node.addValidation({ validate: () => subscriptionMismatch(owner, this.resourceId, parsed.subscriptionId) });
     return new FederatedIdentityCredential(owner, 'Resource', {

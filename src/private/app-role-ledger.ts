@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { IEntraPrincipal } from '../core/principal';
+import { IdentityRoot } from './identity-root';
 import { isLiteral } from './problems';
 
 /**
@@ -14,13 +15,9 @@ interface Ledger {
   readonly deferred: Array<{ readonly resourceAppId: string; readonly permissions: () => readonly string[] }>;
 }
 
-const ledgersByRoot = new WeakMap<IConstruct, Map<unknown, Ledger>>();
-
 /** One principal's ledger in `scope`'s app; a literal principal ID names the same principal however it is referred to. */
 function ledgerOf(scope: IConstruct, principal: IEntraPrincipal): Ledger {
-  const root = scope.node.root;
-  let byPrincipal = ledgersByRoot.get(root);
-  if (!byPrincipal) ledgersByRoot.set(root, byPrincipal = new Map());
+  const byPrincipal = IdentityRoot.of(scope).state('app-role ledger@1', () => new Map<unknown, Ledger>());
   const key = isLiteral(principal.principalId) ? principal.principalId.toLowerCase() : principal;
   let ledger = byPrincipal.get(key);
   if (!ledger) byPrincipal.set(key, ledger = { granted: new Map(), deferred: [] });

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Annotations, TerraformStack } from 'cdktf';
-import { HookPhase, atSynth } from './stack-hooks';
+import { HookPhase, atSynth, stackState } from './identity-root';
 
 /** A risky-but-legal choice: which rule it breaks (the key warnings are grouped by) and what to say. */
 export interface Warning {
@@ -25,24 +25,27 @@ export function warn(scope: IConstruct, warning: Warning): void {
 /** Like `warn`, for a check that can only run once the tree is complete: undefined means no warning. */
 export function warnIf(scope: IConstruct, check: () => Warning | undefined): void {
   const stack = TerraformStack.of(scope);
-  let pending = pendingByStack.get(stack);
-  if (!pending) {
-    const created: Array<{ scope: IConstruct; warning: () => Warning | undefined }> = [];
-    pendingByStack.set(stack, pending = created);
+  const pending = stackState(stack, 'pending warnings@1', (): PendingWarning[] => {
+    const created: PendingWarning[] = [];
     atSynth(stack, HookPhase.REPORT, () => emit(stack, created.splice(0)));
-  }
+    return created;
+  });
   pending.push({ scope, warning: check });
 }
 
-const pendingByStack = new WeakMap<TerraformStack, Array<{ scope: IConstruct; warning: () => Warning | undefined }>>();
+interface PendingWarning {
+  readonly scope: IConstruct;
+  readonly warning: () => Warning | undefined;
+}
 
-function emit(stack: TerraformStack, entries: Array<{ scope: IConstruct; warning: () => Warning | undefined }>): void {
+function emit(stack: TerraformStack, entries: PendingWarning[]): void {
   const byRule = new Map<string, Array<{ scope: IConstruct; warning: Warning }>>();
   for (const { scope, warning } of entries) {
     const found = warning();
     if (!found) continue;
-    const group = byRule.get(found.rule) ?? [];
-    byRule.set(found.rule, group.concat({ scope, warning: found }));
+    const group = byRule.get(found.rule);
+    if (group) group.push({ scope, warning: found });
+    else byRule.set(found.rule, [{ scope, warning: found }]);
   }
   for (const [rule, group] of byRule) {
     if (group.length === 1) {

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { throwProblems } from '../private/problems';
 import { enumProblems, requiredProblems } from '../private/shape';
-import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
+import { reviewFacts } from '../private/review-facts';
 import { AzureDevOpsServicePrincipalEntitlement } from './azuredevops-service-principal-entitlement';
 
 /** Access levels of an Azure DevOps organization member (`account_license_type`). */
@@ -51,7 +51,6 @@ export class AzureDevOpsAccess extends Construct {
    */
   constructor(scope: Construct, id: string, props: AzureDevOpsAccessProps) {
     super(scope, id);
-    writeAppAllOrNothing(this);
     throwProblems(this, [
       ...requiredProblems(props, ['principal'], 'AzureDevOpsAccessProps'),
       ...enumProblems('license', props?.license, AzureDevOpsLicense, 'AzureDevOpsLicense', 'it is not an Azure DevOps access level'),
@@ -63,5 +62,6 @@ export class AzureDevOpsAccess extends Construct {
       origin: 'aad',
       accountLicenseType: this.license,
     });
+    reviewFacts(this).azureDevOps.push({ holder: this, principal: this.principal, accessLevel: this.license });
   }
 }

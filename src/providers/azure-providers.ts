@@ -5,11 +5,10 @@ import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { requiredProblems } from '../private/shape';
-import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { ProviderAuth } from './provider-auth';
-import { recordSignIn } from './sign-in-registry';
+import { recordSignIn } from './sign-in-facts';
 import { azureadSignIn } from './sign-in/azuread';
 import { azurermSignIn } from './sign-in/azurerm';
 import { SignInSettings } from './sign-in/settings';
@@ -70,7 +69,7 @@ export class AzureProviders {
     throwProblems(provider, requiredProblems(options, ['auth'], 'AzurermProviderOptions'));
     const tenantId = options.tenantId ?? options.auth.tenantId;
     Object.assign(provider, azurermSignIn(options.auth, tenantId).attributes());
-    recordSignIn(provider, { provider: TerraformProviderKind.AZURERM, auth: options.auth });
+    recordSignIn(provider, TerraformProviderKind.AZURERM, options.auth);
     check(provider, 'subscriptionId', options.subscriptionId, guid('subscription ID', '`az account show --query id`'));
     checkAuth(provider, options.tenantId, options.auth);
     warnIfTokenFileUnset(provider, TerraformProviderKind.AZURERM, options.auth, azurermSignIn(options.auth, tenantId));
@@ -89,7 +88,7 @@ export class AzureProviders {
     const provider = new AzureadProvider(scope, id, { alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth', 'tenantId'], 'AzureadProviderOptions'));
     Object.assign(provider, azureadSignIn(options.auth, options.tenantId).attributes());
-    recordSignIn(provider, { provider: TerraformProviderKind.AZUREAD, auth: options.auth });
+    recordSignIn(provider, TerraformProviderKind.AZUREAD, options.auth);
     checkAuth(provider, options.tenantId, options.auth);
     warnIfTokenFileUnset(provider, TerraformProviderKind.AZUREAD, options.auth, azureadSignIn(options.auth, options.tenantId));
     refuseResourceId(provider, 'azuread', options.auth);
@@ -100,7 +99,6 @@ export class AzureProviders {
 }
 
 function checkAuth(provider: TerraformProvider, tenantId: string | undefined, auth: ProviderAuth): void {
-  writeAppAllOrNothing(provider);
   refuseDuplicateDefault(provider);
   check(provider, 'tenantId', tenantId, tenantIdRule);
   throwProblems(provider, auth._problems);

@@ -6,7 +6,7 @@ import { assertTenantsAgree, refuseResourceId, warnIfUnknownAtPlan } from './che
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
 import { TerraformProviderKind } from './auth-method';
-import { recordSignIn } from './sign-in-registry';
+import { recordSignIn } from './sign-in-facts';
 import { azuredevopsSignIn } from './sign-in/azuredevops';
 
 /** Properties of an `AzureDevOpsProvider`. */
@@ -75,7 +75,7 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
     assertTenantsAgree(this, props.tenantId, props.auth);
     refuseResourceId(this, 'azuredevops', props.auth);
     this.auth = props.auth;
-    recordSignIn(this, { provider: TerraformProviderKind.AZUREDEVOPS, auth: props.auth });
+    recordSignIn(this, TerraformProviderKind.AZUREDEVOPS, props.auth);
     this.orgServiceUrl = props.orgServiceUrl;
     this.tenantId = props.tenantId ?? props.auth.tenantId;
     warnIfUnknownAtPlan(this, props.auth);

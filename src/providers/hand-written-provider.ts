@@ -1,6 +1,5 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformProviderConfig } from 'cdktf';
-import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { refuseDuplicateDefault } from './checks';
 import { hclAttributes } from './hcl';
 
@@ -14,7 +13,6 @@ export abstract class HandWrittenProvider extends TerraformProvider {
   constructor(scope: Construct, id: string, config: TerraformProviderConfig, alias: string | undefined) {
     super(scope, id, config);
     this.providerAlias = alias;
-    writeAppAllOrNothing(this);
     refuseDuplicateDefault(this);
   }
 

@@ -6,7 +6,7 @@ import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
-import { recordSignIn } from './sign-in-registry';
+import { recordSignIn } from './sign-in-facts';
 import { microsoft365SignIn } from './sign-in/microsoft365';
 import { warn } from '../private/warnings';
 
@@ -169,7 +169,7 @@ export class Microsoft365Provider extends HandWrittenProvider {
     ]);
     this.props = props;
     this.auth = props.auth;
-    recordSignIn(this, { provider: TerraformProviderKind.MICROSOFT365, auth: props.auth });
+    recordSignIn(this, TerraformProviderKind.MICROSOFT365, props.auth);
     this.tenantId = props.tenantId ?? props.auth.tenantId;
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);

@@ -1,21 +1,13 @@
 import { IConstruct } from 'constructs';
-import { TerraformProvider, TerraformStack } from 'cdktf';
-import { resolve } from 'cdktf/lib/_tokens';
+import { TerraformStack } from 'cdktf';
 import { IEntraPrincipal, PrincipalKind } from '../core/principal';
-import { FederatedCredential } from '../federation/federated-credential';
-import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
 import { TrustPlatform } from '../federation/trust-spec';
-import { RequiredAppRoleGrant } from '../least-privilege/required-app-role-grant';
-import { AppRoleGrant } from '../permissions/app-role-grant';
-import { AzureRoleAssignment } from '../permissions/azure-role-assignment';
-import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
 import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
 import { tierOf } from '../permissions/graph-permissions';
 import { isLiteral } from '../private/problems';
+import { resolveIn } from '../private/resolve';
+import { SignInFact, reviewFacts } from '../private/review-facts';
 import { ProviderAuthMethod } from '../providers/auth-method';
-import { AzureDevOpsAccess } from '../providers/azure-devops-access';
-import { ProviderAuth } from '../providers/provider-auth';
-import { signInOf } from '../providers/sign-in-registry';
 
 /** The whole app's trust picture, as plain data: what `trust-report.json` holds. */
 export interface TrustPicture {
@@ -76,7 +68,7 @@ const API_NAMES: { [appId: string]: string } = {
  * that holds it, where the reference is already used.
  */
 function show(holder: IConstruct, value: string): string {
-  const resolved = String(resolve(holder, value));
+  const resolved = String(resolveIn(holder, value));
   const whole = /^\$\{([^${}]+)\}$/.exec(resolved);
   return whole ? whole[1] : resolved;
 }
@@ -91,7 +83,6 @@ function isPrincipal(node: IConstruct): node is IEntraPrincipal {
 }
 
 interface Building {
-  principal?: IEntraPrincipal;
   name: string;
   kind: string;
   stack: string;
@@ -99,8 +90,12 @@ interface Building {
   facts: Omit<IdentityFacts, 'key' | 'name' | 'kind' | 'stack' | 'construct'>;
 }
 
-/** Collects the app's identities, trusts, grants and sign-ins, sorted so that the same app gives the same picture. */
+/**
+ * The app's identities, trusts, grants and sign-ins, from the facts its constructs recorded, sorted
+ * so that the same app gives the same picture.
+ */
 export function trustPicture(root: IConstruct): TrustPicture {
+  const facts = reviewFacts(root);
   const byPrincipal = new Map<IConstruct, Building>();
   const byClientId = new Map<string, Building>();
   const runtime = new Map<string, Building>();
@@ -108,7 +103,7 @@ export function trustPicture(root: IConstruct): TrustPicture {
     let found = byPrincipal.get(principal);
     if (!found) {
       found = {
-        principal, name: show(principal, principal.displayName), kind: KIND_NAMES[principal.principalKind], stack: stackName(principal),
+        name: show(principal, principal.displayName), kind: KIND_NAMES[principal.principalKind], stack: stackName(principal),
         construct: principal.node.path, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [] },
       };
       byPrincipal.set(principal, found);
@@ -117,47 +112,46 @@ export function trustPicture(root: IConstruct): TrustPicture {
     }
     return found;
   };
-  const nodes = root.node.findAll();
-  for (const node of nodes) if (isPrincipal(node)) entry(node);
+  // A principal whose constructor failed has no kind: it is not part of any picture.
+  facts.principals.filter(isPrincipal).forEach(entry);
 
-  for (const node of nodes) {
-    if (node instanceof FederatedCredential) {
-      const { platform, issuer, subject, audience } = node.trust;
-      entry(node.target).facts.trusts.push({
-        platform: PLATFORM_NAMES[platform] ?? platform, issuer: show(node, issuer), subject: show(node, subject), audience: show(node, audience),
-        credential: show(node, node.name), stack: stackName(node),
-      });
-    } else if (node instanceof FlexibleFederatedCredential) {
-      entry(node.target).facts.trusts.push({
-        platform: `${flexiblePlatform(node.trust.issuer)} (pattern)`, issuer: show(node, node.trust.issuer), subject: show(node, node.trust.claimsMatchingExpression),
-        audience: show(node, node.trust.audience), credential: show(node, node.name), stack: stackName(node),
-      });
-    } else if (node instanceof AppRoleGrant) {
-      const appId = show(node, node.resourceAppId).toLowerCase();
-      const isGraph = appId === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
-      // A grant worked out from a configuration knows which resources need each permission.
-      const required = node.node.scope instanceof RequiredAppRoleGrant ? node.node.scope.requirements : undefined;
-      for (const permission of node.permissions) {
-        entry(node.principal).facts.grants.push({
-          api: API_NAMES[appId] ?? appId, permission: show(node, permission), tier: isGraph ? tierOf(permission) : 'not classified',
-          neededBy: required?.reasonsFor(permission) ?? [], stack: stackName(node),
-        });
+  for (const trust of facts.trusts) {
+    const { holder } = trust;
+    entry(trust.target).facts.trusts.push({
+      platform: trust.platform === undefined ? `${flexiblePlatform(trust.issuer)} (pattern)` : PLATFORM_NAMES[trust.platform] ?? trust.platform,
+      issuer: show(holder, trust.issuer), subject: show(holder, trust.subject), audience: show(holder, trust.audience),
+      credential: show(holder, trust.credential), stack: stackName(holder),
+    });
+  }
+  for (const grant of facts.grants) {
+    const { holder } = grant;
+    if (grant.delegated) {
+      for (const scope of grant.permissions) {
+        entry(grant.principal).facts.grants.push({ api: 'Microsoft Graph', permission: scope, tier: 'delegated', neededBy: [], stack: stackName(holder) });
       }
-    } else if (node instanceof DelegatedPermissionGrant) {
-      for (const scope of node.scopes) {
-        entry(node.principal).facts.grants.push({ api: 'Microsoft Graph', permission: scope, tier: 'delegated', neededBy: [], stack: stackName(node) });
-      }
-    } else if (node instanceof AzureRoleAssignment) {
-      entry(node.principal).facts.azureRoles.push({ role: show(node, node.role), scope: show(node, node.armScope), stack: stackName(node) });
-    } else if (node instanceof AzureDevOpsAccess) {
-      entry(node.principal).facts.azureDevOps.push({ accessLevel: accessLevelName(node.license), stack: stackName(node) });
-    } else if (node instanceof TerraformProvider) {
-      const signIn = signInOf(node);
-      if (!signIn) continue;
-      const target = signInTarget(signIn.auth, stackName(node), entry, byClientId, runtime);
-      const alias = node.alias ? ` (alias ${node.alias})` : '';
-      target.facts.signIns.push({ stack: stackName(node), provider: `${signIn.provider}${alias}`, method: methodName(signIn.auth) });
+      continue;
     }
+    const appId = show(holder, grant.resourceAppId).toLowerCase();
+    const isGraph = appId === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+    // A grant worked out from a configuration knows which resources need each permission.
+    const reasonsFor = facts.reasons.get(holder);
+    for (const permission of grant.permissions) {
+      entry(grant.principal).facts.grants.push({
+        api: API_NAMES[appId] ?? appId, permission: show(holder, permission), tier: isGraph ? tierOf(permission) : 'not classified',
+        neededBy: reasonsFor?.(permission) ?? [], stack: stackName(holder),
+      });
+    }
+  }
+  for (const role of facts.azureRoles) {
+    entry(role.principal).facts.azureRoles.push({ role: show(role.holder, role.role), scope: show(role.holder, role.scope), stack: stackName(role.holder) });
+  }
+  for (const access of facts.azureDevOps) {
+    entry(access.principal).facts.azureDevOps.push({ accessLevel: accessLevelName(access.accessLevel), stack: stackName(access.holder) });
+  }
+  for (const signIn of facts.signIns) {
+    const target = signInTarget(signIn, stackName(signIn.holder), entry, byClientId, runtime);
+    const alias = signIn.alias();
+    target.facts.signIns.push({ stack: stackName(signIn.holder), provider: `${signIn.provider}${alias ? ` (alias ${alias})` : ''}`, method: methodName(signIn) });
   }
 
   const all = [...byPrincipal.values(), ...runtime.values()].sort((a, b) => compare(a.construct, b.construct));
@@ -178,13 +172,13 @@ export function trustPicture(root: IConstruct): TrustPicture {
  * or one known only where Terraform runs (a client ID read at run time, or the machine's own identity).
  */
 function signInTarget(
-  auth: ProviderAuth, stack: string, entry: (p: IEntraPrincipal) => Building, byClientId: Map<string, Building>, runtime: Map<string, Building>,
+  signIn: SignInFact, stack: string, entry: (p: IEntraPrincipal) => Building, byClientId: Map<string, Building>, runtime: Map<string, Building>,
 ): Building {
-  if (auth.identity) return entry(auth.identity);
-  const clientId = auth.clientId;
+  if (signIn.identity) return entry(signIn.identity);
+  const clientId = signIn.clientId;
   // The same client ID, literal or the same reference (another stack's identity, passed by its clientId).
   if (clientId !== undefined && byClientId.has(clientKey(clientId))) return byClientId.get(clientKey(clientId))!;
-  const [key, name] = auth.isSystemAssigned
+  const [key, name] = signIn.isSystemAssigned
     ? [`${stack}/(machine)`, 'the machine\'s system-assigned identity']
     : isLiteral(clientId) ? [`client ${clientId.toLowerCase()}`, `client ID ${clientId.toLowerCase()}`] : [`${stack}/(run time)`, 'the identity named where Terraform runs'];
   let found = runtime.get(key);
@@ -200,9 +194,9 @@ function clientKey(clientId: string): string {
   return isLiteral(clientId) ? clientId.toLowerCase() : clientId;
 }
 
-function methodName(auth: ProviderAuth): string {
-  const name = METHOD_NAMES[auth.method] ?? auth.method;
-  return auth.isSystemAssigned ? `${name} (system-assigned)` : name;
+function methodName(signIn: SignInFact): string {
+  const name = METHOD_NAMES[signIn.method] ?? signIn.method;
+  return signIn.isSystemAssigned ? `${name} (system-assigned)` : name;
 }
 
 function accessLevelName(license: string): string {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Construct, IConstruct } from 'constructs';
 import { TerraformStack } from 'cdktf';
-import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
+import { IdentityRoot } from '../private/identity-root';
 import { renderTrustMarkdown } from './trust-markdown';
 import { TrustPicture, pictureOfStack, picturesOfStacks, trustPicture } from './trust-model';
 
@@ -57,22 +57,20 @@ export class TrustReport extends Construct {
    */
   constructor(scope: TerraformStack, id: string) {
     super(scope, id);
-    addCustomSynthesis(this, {
-      onSynthesize: (session) => {
-        if (this.writesPagesOf.length === 0) return;
-        const picture = this.picture;
-        const pages = picturesOfStacks(picture);
-        for (const report of this.writesPagesOf) {
-          const stack = TerraformStack.of(report);
-          const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
-          fs.mkdirSync(dir, { recursive: true });
-          fs.writeFileSync(path.join(dir, TrustReport.FILE_NAME), renderStackPage(stack, pages.get(stack.node.id)));
-        }
-        if (this.writesAppPages) {
-          fs.writeFileSync(path.join(session.outdir, TrustReport.FILE_NAME), renderTrustMarkdown('Trust report', picture));
-          fs.writeFileSync(path.join(session.outdir, TrustReport.JSON_FILE_NAME), `${JSON.stringify(picture, null, 2)}\n`);
-        }
-      },
+    IdentityRoot.of(this).addFileWriter(TerraformStack.of(this), (session) => {
+      if (this.writesPagesOf.length === 0) return;
+      const picture = this.picture;
+      const pages = picturesOfStacks(picture);
+      for (const report of this.writesPagesOf) {
+        const stack = TerraformStack.of(report);
+        const dir = path.join(session.outdir, session.manifest.forStack(stack).workingDirectory);
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, TrustReport.FILE_NAME), renderStackPage(stack, pages.get(stack.node.id)));
+      }
+      if (this.writesAppPages) {
+        fs.writeFileSync(path.join(session.outdir, TrustReport.FILE_NAME), renderTrustMarkdown('Trust report', picture));
+        fs.writeFileSync(path.join(session.outdir, TrustReport.JSON_FILE_NAME), `${JSON.stringify(picture, null, 2)}\n`);
+      }
     });
   }
 

@@ -11,6 +11,7 @@ import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { AppRegistration } from '../principals/app-registration';
 import { IPrincipal } from '../principals/principal';
+import { Grants } from '../principals/grants';
 import { UserAssignedIdentity } from '../principals/user-assigned-identity';
 import { credentialName } from '../private/federation-rules';
 import { check, invalid, throwProblems } from '../private/problems';
@@ -153,6 +154,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
   /** The Graph grant, when `graphPermissions` were given. */
   public readonly graphGrant?: AppRoleGrant;
   private readonly trusts: Trust[];
+  private readonly grants = new Grants(this, this);
 
   /**
    * @param scope the construct to define this in
@@ -201,7 +203,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options tier-0 and unknown-permission opt-ins
    */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
-    return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
+    return this.grants.graphAppRoles(id, permissions, options);
   }
 
   /**
@@ -213,7 +215,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options the tier-0 opt-in
    */
   public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
-    return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
+    return this.grants.graphAppRolesRequiredBy(id, scope, options);
   }
 
   /**
@@ -223,7 +225,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options the ARM scope and the role
    */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
-    return new AzureRoleAssignment(this, id, { ...options, principal: this });
+    return this.grants.azureRole(id, options);
   }
 
   /**

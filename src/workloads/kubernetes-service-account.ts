@@ -2,18 +2,17 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Construct } from 'constructs';
 import { Fn, TerraformOutput, TerraformStack, Token } from 'cdktf';
-import { resolve } from 'cdktf/lib/_tokens';
-import { addCustomSynthesis } from 'cdktf/lib/synthesize/synthesizer';
 import { stringify } from 'yaml';
 import { ICredentialTarget } from '../core/principal';
 import { trustedMatches } from '../federation/credential-registry';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federation-rules';
 import { manifestFileName } from '../private/file-names';
+import { IdentityRoot, stackState } from '../private/identity-root';
+import { resolveIn } from '../private/resolve';
 import { requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { check, invalid, isLiteral, literal, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
-import { writeAppAllOrNothing } from '../private/write-all-or-nothing';
 import { Warning, warnIf } from '../private/warnings';
 
 /** Annotation and label names of azure-workload-identity (pkg/webhook/consts.go). */
@@ -82,7 +81,6 @@ export class KubernetesServiceAccount extends Construct {
    */
   constructor(scope: Construct, id: string, props: KubernetesServiceAccountProps) {
     super(scope, id);
-    writeAppAllOrNothing(this);
     throwProblems(this, requiredProblems(props, ['namespace', 'name', 'identity'], 'KubernetesServiceAccountProps'));
     throwProblems(this, [
       ...tenantProblems('tenantId', props.tenantId, props.identity),
@@ -124,7 +122,8 @@ export class KubernetesServiceAccount extends Construct {
     }
     // Checked when the tree is complete: the trust may be added after the service account.
     warnIf(this, () => this.untrustedWarning(props.identity));
-    addCustomSynthesis(this, { onSynthesize: (session) => this.writeManifest(session.outdir, session.manifest.forStack(TerraformStack.of(this)).workingDirectory) });
+    const stack = TerraformStack.of(this);
+    IdentityRoot.of(this).addFileWriter(stack, (session) => this.writeManifest(session.outdir, session.manifest.forStack(stack).workingDirectory));
   }
 
   /** The ServiceAccount as a Kubernetes object. */
@@ -137,7 +136,7 @@ export class KubernetesServiceAccount extends Construct {
   }
 
   private writeManifest(outdir: string, workingDirectory: string): void {
-    const resolved = resolve(this, this.manifest);
+    const resolved = resolveIn(this, this.manifest);
     const header = this.output
       ? `# Values written \${...} are Terraform references, known after apply: \`terraform output -raw ${this.output.friendlyUniqueId}\` prints this manifest with them filled in.\n`
       : '';
@@ -158,13 +157,10 @@ export class KubernetesServiceAccount extends Construct {
   }
 }
 
-const fileNamesByStack = new WeakMap<TerraformStack, Map<string, string>>();
-
 /** Two service accounts of one stack must not write the same file (one would silently replace the other). */
 function claimFileName(account: KubernetesServiceAccount): void {
   const stack = TerraformStack.of(account);
-  let names = fileNamesByStack.get(stack);
-  if (!names) fileNamesByStack.set(stack, names = new Map());
+  const names = stackState(stack, 'service-account files@1', () => new Map<string, string>());
   const first = names.get(account.fileName);
   if (first) {
     throw invalid(account, {

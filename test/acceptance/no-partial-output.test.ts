@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Construct } from 'constructs';
 import { Annotations, App, Aspects, TerraformStack, Testing } from 'cdktf';
@@ -107,4 +108,53 @@ test('a successful synth writes every stack, and each stack is validated once', 
   expect(validations).toBe(3);
   expect(written(app)).toEqual(['a/cdk.tf.json', 'b/cdk.tf.json', 'c/cdk.tf.json']);
   expect(fs.readdirSync(app.outdir).filter((f) => f.startsWith('.staging'))).toEqual([]);
+});
+
+/** Every file and folder under `dir`, with each file's content: what "exactly as it was" compares. */
+function snapshot(dir: string): { [relative: string]: string } {
+  return Object.fromEntries(fs.readdirSync(dir, { recursive: true }).map(String).sort().map((relative) => {
+    const full = path.join(dir, relative);
+    return [relative, fs.statSync(full).isDirectory() ? '(folder)' : fs.readFileSync(full, 'utf8')];
+  }));
+}
+
+function threeStacks(app: App): void {
+  for (const id of ['a', 'b', 'c']) {
+    const stack = new TerraformStack(app, id);
+    addProviders(stack);
+    new UserAssignedIdentity(stack, 'Id', { name: `id-${id}-x`, resourceGroupName: 'rg', location: 'westeurope' });
+  }
+  TrustReport.of(app);
+}
+
+test('a move into place that fails half-way puts back what it moved: the output folder is exactly as before', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'blocked-'));
+  const before = Testing.app({ outdir });
+  threeStacks(before);
+  before.synth();
+  // Terraform's own files in a stack folder, and a file where stack c's folder must go.
+  fs.writeFileSync(path.join(outdir, 'stacks', 'a', 'plan.tfplan'), 'a plan');
+  fs.rmSync(path.join(outdir, 'stacks', 'c'), { recursive: true });
+  fs.writeFileSync(path.join(outdir, 'stacks', 'c'), 'not a folder');
+  const expected = snapshot(outdir);
+
+  const again = Testing.app({ outdir });
+  threeStacks(again);
+  new UserAssignedIdentity(again.node.findChild('a'), 'Added', { name: 'id-added', resourceGroupName: 'rg', location: 'westeurope' });
+  expect(() => again.synth()).toThrow();
+  expect(snapshot(outdir)).toEqual(expected);
+});
+
+test('a stack that never meets the library, added later under an earlier grouping construct, is staged too', () => {
+  const app = Testing.app();
+  const group = new Construct(app, 'Group');
+  const used = new TerraformStack(app, 'used');
+  addProviders(used);
+  new UserAssignedIdentity(used, 'Id', { name: 'id-used', resourceGroupName: 'rg', location: 'westeurope' });
+  // Synthesized first (it comes first in the tree), and created after the library's first construct.
+  const plain = new TerraformStack(group, 'plain');
+  addProviders(plain);
+  used.node.addValidation({ validate: () => ['used is wrong'] });
+  expect(() => app.synth()).toThrow('used is wrong');
+  expect(written(app)).toEqual([]);
 });
