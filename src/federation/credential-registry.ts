@@ -44,7 +44,7 @@ export function isCredentialTarget(principal: IConstruct): principal is ICredent
 
 /** A credential to add: what it trusts, how its target writes it, and what its name is derived from when none is given. */
 export interface CredentialRequest {
-  /** The identity or app that holds the credential, already known to be able to. */
+  /** The identity or app that holds the credential, as given (a plain JavaScript caller may pass anything). */
   readonly target: IConstruct;
   readonly issuer: string;
   /** The subject, or the claims-matching expression of a flexible credential. */
@@ -62,6 +62,13 @@ export interface CredentialRequest {
  * totals. Ordinary and flexible credentials share all of this; only what the target writes differs.
  */
 export function addCredential(owner: IConstruct, request: CredentialRequest): { name: string; resource: TerraformResource } {
+  if (!isCredentialTarget(request.target)) {
+    throw invalid(owner, {
+      property: 'target', value: request.target.node.path,
+      problem: 'only user-assigned identities and app registrations can hold federated identity credentials (a system-assigned identity cannot)',
+      fix: 'create a UserAssignedIdentity, attach it to the compute resource, and add the credential to it',
+    });
+  }
   const problems = [...request.problems];
   if (isLiteral(request.name)) problems.push(...credentialNameProblems('name', request.name));
   throwProblems(owner, problems);
@@ -73,15 +80,6 @@ export function addCredential(owner: IConstruct, request: CredentialRequest): { 
   const resource = request.write(name, previous);
   registered.push({ path: owner.node.path, name, issuer: request.issuer, match: request.match, resource });
   return { name, resource };
-}
-
-/** The error for a credential whose target cannot hold one (a system-assigned identity, or any other object). */
-export function cannotHoldCredentials(owner: IConstruct, target: IConstruct): Error {
-  return invalid(owner, {
-    property: 'target', value: target.node.path,
-    problem: 'only user-assigned identities and app registrations can hold federated identity credentials (a system-assigned identity cannot)',
-    fix: 'create a UserAssignedIdentity, attach it to the compute resource, and add the credential to it',
-  });
 }
 
 function validateTotals(credentials: RegisteredCredential[]): string[] {

@@ -5,7 +5,7 @@ import { credentialName } from '../private/federation-rules';
 import { invalid, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
-import { addCredential, cannotHoldCredentials, isCredentialTarget } from './credential-registry';
+import { addCredential } from './credential-registry';
 import { Trust } from './trust';
 import { warn } from '../private/warnings';
 import { reviewFacts } from '../private/review-facts';
@@ -74,7 +74,6 @@ export class FederatedCredential extends Construct {
     }
     // Microsoft: the app and the managed identity it trusts must be in the same tenant.
     throwProblems(this, tenantProblems('trust.tenantId', trust._tenantId, target));
-    if (!isCredentialTarget(target)) throw cannotHoldCredentials(this, target);
     const added = addCredential(this, {
       target,
       issuer: trust.issuer,

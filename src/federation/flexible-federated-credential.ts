@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { IFlexibleCredentialTarget } from '../core/principal';
 import { credentialName } from '../private/federation-rules';
-import { addCredential, cannotHoldCredentials, isCredentialTarget } from './credential-registry';
+import { addCredential } from './credential-registry';
 import { FederatedCredentialOptions } from './federated-credential';
 import { FlexibleTrust } from './flexible-trust';
 import { invalid, throwProblems } from '../private/problems';
@@ -48,21 +48,22 @@ export class FlexibleFederatedCredential extends Construct {
     const { target, trust } = props;
     this.trust = trust;
     this.target = target;
-    if (!isCredentialTarget(target)) throw cannotHoldCredentials(this, target);
-    if (typeof (target as Partial<IFlexibleCredentialTarget>).bindFlexibleCredential !== 'function') {
-      throw invalid(this, {
-        property: 'target', value: target.node.path,
-        problem: 'flexible federated credentials (claims-matching expressions) exist only on app registrations, not on user-assigned identities',
-        fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
-      });
-    }
     const added = addCredential(this, {
       target,
       issuer: trust.issuer,
       match: trust.claimsMatchingExpression,
-      write: (name) => target.bindFlexibleCredential(this, {
-        name, issuer: trust.issuer, claimsMatchingExpression: trust.claimsMatchingExpression, audience: trust.audience, description: trust.description,
-      }),
+      write: (name) => {
+        if (typeof (target as Partial<IFlexibleCredentialTarget>).bindFlexibleCredential !== 'function') {
+          throw invalid(this, {
+            property: 'target', value: target.node.path,
+            problem: 'flexible federated credentials (claims-matching expressions) exist only on app registrations, not on user-assigned identities',
+            fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
+          });
+        }
+        return target.bindFlexibleCredential(this, {
+          name, issuer: trust.issuer, claimsMatchingExpression: trust.claimsMatchingExpression, audience: trust.audience, description: trust.description,
+        });
+      },
       name: props.name,
       derivedName: () => credentialName([...(trust._nameParts ?? []), id]),
       problems: trust._problems,

@@ -1,10 +1,13 @@
 import { Construct, IConstruct } from 'constructs';
-import { Aspects, IAspect, IStackSynthesizer, ISynthesisSession, TerraformStack } from 'cdktf';
+import { Aspects, IAspect, IStackSynthesizer, ISynthesisSession, TerraformElement, TerraformStack } from 'cdktf';
+import { ValidationError } from '../core/validation-error';
 import { commitStaging, createStaging, discardStaging, stacksOf, withoutSkipValidationAdvice } from './staged-output';
 
 /**
  * When in a stack's synthesis a hook runs: `build` hooks add constructs that depend on the whole
- * tree (a grant computed from another stack); `report` hooks look at the finished tree (warnings).
+ * tree (a grant computed from another stack); `report` hooks look at the tree once the build hooks
+ * have run (warnings). Both run before cdktf invokes the stack's aspects, validates it and collects
+ * its annotations, so that a warning always reaches the manifest, whichever framework core runs.
  */
 export enum HookPhase {
   BUILD = 'build',
@@ -18,59 +21,55 @@ interface StackRecord {
   readonly writers: Array<(session: ISynthesisSession) => void>;
 }
 
+/** One synthesis in progress: where its stacks write, and which stacks are still to come. */
+interface Run {
+  readonly staging: string;
+  readonly remaining: Set<TerraformStack>;
+  /** Started by the app's own synth (all its stacks), rather than a direct call for one stack. */
+  readonly wholeApp: boolean;
+}
+
 /**
  * The one construct that holds the library's app-wide state, at the app root (child id
  * `AzureIdentity`), as AWS CDK's `aws-iam` keeps its `PolicySynthesizer`: the credentials each
  * identity holds, the app roles each principal receives, the facts of the trust report, pending
  * warnings, per-stack hooks and file writers, and the staging of all-or-nothing output.
  *
- * It is found by a `Symbol.for` brand rather than `instanceof`, so that two copies of the library in
- * one app (of the same or different versions, a common npm outcome) share one root. For the same
- * reason the state it holds is keyed by plain strings and holds plain data and functions: a copy
- * reads what another copy wrote without knowing its classes.
+ * The app points to it through a `Symbol.for` key rather than a module-level registry or an
+ * `instanceof` test, so that two copies of the library in one app (a common npm outcome) share one
+ * root. Its state is keyed by versioned strings and holds plain data and functions, so a copy reads
+ * what another copy wrote without knowing its classes; a change to this class's methods or to a
+ * state's shape bumps the version in the keys below and in the state keys (see CONTRIBUTING.md).
  */
 export class IdentityRoot extends Construct {
-  /** The root's construct id under the app. */
+  /** The root's construct id. */
   public static readonly ID = 'AzureIdentity';
 
   /**
-   * The app's root, created on first use. An app that refuses constructs outside stacks (CDK
-   * Terrain's `failOnConstructsOutsideOfStacks`) gets it under the first stack that uses the library.
+   * The app's root, created on first use: under the app, or under the first stack that uses the
+   * library when the app refuses constructs outside stacks (CDK Terrain's `failOnConstructsOutsideOfStacks`).
    */
   public static of(scope: IConstruct): IdentityRoot {
-    const app = scope.node.root;
-    const pointer = (app as { [ROOT_POINTER]?: IdentityRoot })[ROOT_POINTER];
-    if (pointer) return pointer;
-    const existing = app.node.tryFindChild(IdentityRoot.ID);
-    if (existing && isRoot(existing)) return remember(app, existing);
-    return remember(app, new IdentityRoot(refusesConstructsOutsideStacks(app) ? topStackOf(scope) : app));
+    const app = scope.node.root as IConstruct & { [ROOT_KEY]?: IdentityRoot };
+    if (!app[ROOT_KEY]) {
+      const root = new IdentityRoot(refusesConstructsOutsideStacks(app) ? topStackOf(scope) : app);
+      Object.defineProperty(app, ROOT_KEY, { value: root, configurable: true });
+    }
+    const root = app[ROOT_KEY]!;
+    if (!root.stagerPlaced) root.placeStager(scope);
+    return root;
   }
 
   private readonly values = new Map<string, unknown>();
   private readonly stacks = new Map<TerraformStack, StackRecord>();
   /** Facts computed once per synthesis of a stack, while it synthesizes. */
   private readonly memos = new Map<TerraformStack, Map<string, unknown>>();
-  /** The app synths in progress: where their stacks write, and which stacks are still to come. */
-  private readonly runs = new Map<ISynthesisSession, { readonly staging: string; readonly remaining: Set<TerraformStack> }>();
+  private readonly runs = new Map<ISynthesisSession, Run>();
+  /** Whether a stack holds the element that stages every stack (see `StageEveryStack`). */
+  private stagerPlaced = false;
 
   private constructor(host: IConstruct) {
     super(host as Construct, IdentityRoot.ID);
-    Object.defineProperty(this, ROOT_BRAND, { value: true });
-    const app = this.node.root as IConstruct & { synth?: () => void };
-    stacksOf(app).forEach((stack) => this.stage(stack));
-    // A stack created later, that never meets the library, would otherwise write straight into the
-    // output folder if it synthesizes first: every stack is staged before any synthesizes.
-    const synth = app.synth;
-    if (typeof synth === 'function') {
-      Object.defineProperty(app, 'synth', {
-        value: () => {
-          stacksOf(app).forEach((stack) => this.stage(stack));
-          return synth.call(app);
-        },
-        configurable: true,
-        writable: true,
-      });
-    }
   }
 
   /**
@@ -82,12 +81,12 @@ export class IdentityRoot extends Construct {
     return this.values.get(key) as T;
   }
 
-  /** Runs `hook` once, when `stack` synthesizes, every build hook before any report hook. */
+  /** Runs `hook` once, when `stack` next synthesizes, every build hook before any report hook. */
   public atSynth(stack: TerraformStack, phase: HookPhase, hook: () => void): void {
     this.recordOf(stack).hooks[phase].push(hook);
   }
 
-  /** Writes a file when `stack` synthesizes, after cdktf has written the stack. */
+  /** Writes a file every time `stack` synthesizes, after cdktf has written the stack. */
   public addFileWriter(stack: TerraformStack, writer: (session: ISynthesisSession) => void): void {
     this.recordOf(stack).writers.push(writer);
   }
@@ -104,6 +103,43 @@ export class IdentityRoot extends Construct {
     return memo.get(key) as T;
   }
 
+  /**
+   * Has every stack of the app write through the root. Called when the first stack that uses the
+   * library prepares: App.synth prepares every stack before it synthesizes any, in every language.
+   */
+  public stageEveryStack(): void {
+    stacksOf(this.node.root).forEach((stack) => this.stage(stack));
+  }
+
+  /**
+   * One stack's synthesis: its hooks, then cdktf's own synthesis into the staging folder, then the
+   * files the library writes for it; the last stack of the run checks the app's own validations and
+   * moves everything into place.
+   */
+  public synthesizeStaged(stack: TerraformStack, inner: IStackSynthesizer, session: ISynthesisSession): void {
+    const run = this.runs.get(session) ?? this.startRun(session, stack);
+    const staged: ISynthesisSession = { ...session, outdir: run.staging };
+    const record = this.stacks.get(stack);
+    this.memos.set(stack, new Map());
+    try {
+      if (record) this.runHooks(record);
+      inner.synthesize(staged);
+      record?.writers.forEach((write) => write(staged));
+      run.remaining.delete(stack);
+      if (run.remaining.size === 0) {
+        this.runs.delete(session);
+        if (run.wholeApp && !session.skipValidation) this.validateApp();
+        commitStaging(run.staging, session.outdir);
+      }
+    } catch (error) {
+      this.runs.delete(session);
+      discardStaging(run.staging);
+      throw withoutSkipValidationAdvice(error);
+    } finally {
+      this.memos.delete(stack);
+    }
+  }
+
   private recordOf(stack: TerraformStack): StackRecord {
     let record = this.stacks.get(stack);
     if (!record) {
@@ -116,68 +152,57 @@ export class IdentityRoot extends Construct {
     return record;
   }
 
+  /** Places the element that stages every stack in the first stack that uses the library. */
+  private placeStager(scope: IConstruct): void {
+    const stack = scope.node.scopes.find((s): s is TerraformStack => TerraformStack.isStack(s));
+    if (!stack) return;
+    this.stagerPlaced = true;
+    new StageEveryStack(stack, this);
+    this.stage(stack);
+  }
+
   /** Has `stack` write through the root: once, whichever copy of the library asks. */
   private stage(stack: TerraformStack): void {
-    if ((stack.synthesizer as { [STAGED_BRAND]?: boolean })[STAGED_BRAND]) return;
+    if ((stack.synthesizer as { [STAGED_KEY]?: boolean })[STAGED_KEY]) return;
     stack.synthesizer = new StagedSynthesizer(stack, stack.synthesizer, this);
   }
 
-  /**
-   * One stack's synthesis: its hooks, then cdktf's own synthesis into the staging folder, then the
-   * files the library writes for it; the last stack of the app moves everything into place.
-   */
-  public synthesizeStaged(stack: TerraformStack, inner: IStackSynthesizer, session: ISynthesisSession): void {
-    const run = this.runs.get(session) ?? this.startRun(session, stack);
-    const staged: ISynthesisSession = { ...session, outdir: run.staging };
-    const record = this.stacks.get(stack);
-    this.memos.set(stack, new Map());
-    try {
-      if (record) this.runHooks(record);
-      inner.synthesize(staged);
-      record?.writers.forEach((write) => write(staged));
-    } catch (error) {
-      this.runs.delete(session);
-      discardStaging(run.staging);
-      throw withoutSkipValidationAdvice(error);
-    } finally {
-      this.memos.delete(stack);
-    }
-    run.remaining.delete(stack);
-    if (run.remaining.size === 0) {
-      this.runs.delete(session);
-      commitStaging(run.staging, session.outdir);
-    }
-  }
-
-  private startRun(session: ISynthesisSession, stack: TerraformStack) {
-    const stacks = stacksOf(this.node.root);
+  private startRun(session: ISynthesisSession, stack: TerraformStack): Run {
+    const app = this.node.root as IConstruct & { manifest?: unknown };
+    // App.synth hands every stack the app's own manifest; Testing.fullSynth and other direct calls
+    // synthesize one stack with a manifest of their own, and that stack alone is the run.
+    const wholeApp = session.manifest === app.manifest;
+    const stacks = wholeApp ? stacksOf(app) : [stack];
     stacks.forEach((s) => this.stage(s));
-    const run = { staging: createStaging(session.outdir), remaining: new Set(stacks.includes(stack) ? stacks : [stack]) };
+    const run: Run = { staging: createStaging(session.outdir), remaining: new Set(stacks), wholeApp };
     this.runs.set(session, run);
     return run;
   }
 
-  /** Each hook runs once: a second synth of the same tree must not repeat it. */
+  /**
+   * cdktf runs the app's own validations after the last stack has written; they run here first, so
+   * that a failing one leaves nothing written either.
+   */
+  private validateApp(): void {
+    const errors = this.node.root.node.validate();
+    if (errors.length === 0) return;
+    throw new ValidationError(undefined, `The app failed validation:\n  ${errors.join('\n  ')}\nNothing was written: fix the input above and synthesize again.`);
+  }
+
+  /**
+   * Each hook runs once: a second synth of the same tree must not repeat it. A hook that throws
+   * leaves the later ones queued for the next synth.
+   */
   private runHooks(record: StackRecord): void {
     for (const phase of [HookPhase.BUILD, HookPhase.REPORT]) {
-      record.hooks[phase].splice(0).forEach((hook) => hook());
+      const queue = record.hooks[phase];
+      while (queue.length) queue.shift()!();
     }
   }
 }
 
-const ROOT_BRAND = Symbol.for('cdktf-azure-identity/IdentityRoot@1');
-const ROOT_POINTER = Symbol.for('cdktf-azure-identity/IdentityRoot@1/pointer');
-const STAGED_BRAND = Symbol.for('cdktf-azure-identity/StagedSynthesizer@1');
-
-function isRoot(node: IConstruct): node is IdentityRoot {
-  return (node as { [ROOT_BRAND]?: boolean })[ROOT_BRAND] === true;
-}
-
-/** The app keeps a pointer to its root, so that a root under a stack is found in one step too. */
-function remember(app: IConstruct, root: IdentityRoot): IdentityRoot {
-  Object.defineProperty(app, ROOT_POINTER, { value: root, configurable: true });
-  return root;
-}
+const ROOT_KEY = Symbol.for('cdktf-azure-identity/IdentityRoot@1');
+const STAGED_KEY = Symbol.for('cdktf-azure-identity/StagedSynthesizer@1');
 
 function refusesConstructsOutsideStacks(app: IConstruct): boolean {
   return String(app.node.tryGetContext('failOnConstructsOutsideOfStacks')) === 'true';
@@ -185,6 +210,34 @@ function refusesConstructsOutsideStacks(app: IConstruct): boolean {
 
 function topStackOf(scope: IConstruct): IConstruct {
   return scope.node.scopes.find((s) => TerraformStack.isStack(s)) ?? scope.node.root;
+}
+
+/** A stack's synthesizer, wrapped so that the stack writes through the root. */
+class StagedSynthesizer implements IStackSynthesizer {
+  constructor(private readonly stack: TerraformStack, private readonly inner: IStackSynthesizer, private readonly root: IdentityRoot) {
+    Object.defineProperty(this, STAGED_KEY, { value: true });
+  }
+
+  public synthesize(session: ISynthesisSession): void {
+    this.root.synthesizeStaged(this.stack, this.inner, session);
+  }
+}
+
+/**
+ * An element that writes nothing (`{}` to the configuration and to the metadata), placed in the first
+ * stack that uses the library. App.synth prepares every stack, reading each element's configuration,
+ * before it synthesizes any: reading this one stages every stack, so that a stack created later that
+ * never meets the library cannot write straight into the output folder ahead of the others.
+ */
+class StageEveryStack extends TerraformElement {
+  constructor(scope: TerraformStack, private readonly root: IdentityRoot) {
+    super(scope, `${IdentityRoot.ID}Staging`);
+  }
+
+  public toTerraform(): any {
+    this.root.stageEveryStack();
+    return {};
+  }
 }
 
 class RunHooksAspect implements IAspect {
@@ -195,20 +248,10 @@ class RunHooksAspect implements IAspect {
   }
 }
 
-/** A stack's synthesizer, wrapped so that the stack writes through the root. */
-class StagedSynthesizer implements IStackSynthesizer {
-  constructor(private readonly stack: TerraformStack, private readonly inner: IStackSynthesizer, private readonly root: IdentityRoot) {
-    Object.defineProperty(this, STAGED_BRAND, { value: true });
-  }
-
-  public synthesize(session: ISynthesisSession): void {
-    this.root.synthesizeStaged(this.stack, this.inner, session);
-  }
-}
-
 /**
- * Runs `hook` once, when `scope`'s stack synthesizes (in Testing.synth too), every build hook before
- * any report hook, before cdktf validates the stack and collects its annotations.
+ * Runs `hook` once, when `scope`'s stack next synthesizes (in Testing.synth too), every build hook
+ * before any report hook, before cdktf invokes the stack's aspects, validates it and collects its
+ * annotations.
  */
 export function atSynth(scope: IConstruct, phase: HookPhase, hook: () => void): void {
   IdentityRoot.of(scope).atSynth(TerraformStack.of(scope), phase, hook);

@@ -60,9 +60,9 @@ export function commitStaging(staging: string, outdir: string): void {
     undo.push(() => fs.rmSync(to, { force: true }));
   };
   try {
-    const entries = fs.readdirSync(staging).filter((entry) => entry !== '.replaced');
     // Stacks first, then the files for the whole app (the trust report) beside the stacks folder.
-    for (const entry of entries.sort((a, b) => Number(b === 'stacks') - Number(a === 'stacks') || (a < b ? -1 : 1))) place(entry);
+    const forApp = fs.readdirSync(staging).filter((entry) => entry !== 'stacks' && entry !== '.replaced').sort();
+    for (const entry of ['stacks', ...forApp]) place(entry);
   } catch (error) {
     for (const step of undo.reverse()) step();
     throw error;

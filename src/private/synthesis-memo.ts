@@ -7,7 +7,7 @@ import { IdentityRoot } from './identity-root';
  * credential) and walked the whole stack each time would make synth grow with the square of its size.
  */
 export function defaultProviders(stack: TerraformStack, terraformType: string): TerraformProvider[] {
-  return IdentityRoot.of(stack).memoized(stack, `default providers ${terraformType}`, () => stack.node.findAll()
+  return IdentityRoot.of(stack).memoized(stack, `default providers@1 ${terraformType}`, () => stack.node.findAll()
     .filter((c): c is TerraformProvider => c instanceof TerraformProvider
       && c.terraformResourceType === terraformType && c.alias === undefined && TerraformStack.of(c) === stack));
 }

@@ -25,11 +25,9 @@ export function warn(scope: IConstruct, warning: Warning): void {
 /** Like `warn`, for a check that can only run once the tree is complete: undefined means no warning. */
 export function warnIf(scope: IConstruct, check: () => Warning | undefined): void {
   const stack = TerraformStack.of(scope);
-  const pending = stackState(stack, 'pending warnings@1', (): PendingWarning[] => {
-    const created: PendingWarning[] = [];
-    atSynth(stack, HookPhase.REPORT, () => emit(stack, created.splice(0)));
-    return created;
-  });
+  const pending = stackState(stack, 'pending warnings@1', (): PendingWarning[] => []);
+  // Emitted at the stack's next synthesis: a warning added after one synth still reaches the next.
+  if (pending.length === 0) atSynth(stack, HookPhase.REPORT, () => emit(stack, pending.splice(0)));
   pending.push({ scope, warning: check });
 }
 

@@ -96,6 +96,13 @@ interface Building {
  */
 export function trustPicture(root: IConstruct): TrustPicture {
   const facts = reviewFacts(root);
+  // Facts in tree order, and only those whose construct is still in the tree (one may be removed
+  // after it was made): the picture of an app does not depend on the order its constructs were made in.
+  const position = new Map<IConstruct, number>(root.node.findAll().map((node, i) => [node, i]));
+  const inTree = <T>(list: readonly T[], holderOf: (fact: T) => IConstruct): T[] => list
+    .filter((fact) => position.has(holderOf(fact)))
+    .sort((a, b) => position.get(holderOf(a))! - position.get(holderOf(b))!);
+  const held = <T extends { readonly holder: IConstruct }>(list: readonly T[]): T[] => inTree(list, (fact) => fact.holder);
   const byPrincipal = new Map<IConstruct, Building>();
   const byClientId = new Map<string, Building>();
   const runtime = new Map<string, Building>();
@@ -113,9 +120,9 @@ export function trustPicture(root: IConstruct): TrustPicture {
     return found;
   };
   // A principal whose constructor failed has no kind: it is not part of any picture.
-  facts.principals.filter(isPrincipal).forEach(entry);
+  inTree(facts.principals, (principal) => principal).filter(isPrincipal).forEach(entry);
 
-  for (const trust of facts.trusts) {
+  for (const trust of held(facts.trusts)) {
     const { holder } = trust;
     entry(trust.target).facts.trusts.push({
       platform: trust.platform === undefined ? `${flexiblePlatform(trust.issuer)} (pattern)` : PLATFORM_NAMES[trust.platform] ?? trust.platform,
@@ -123,7 +130,7 @@ export function trustPicture(root: IConstruct): TrustPicture {
       credential: show(holder, trust.credential), stack: stackName(holder),
     });
   }
-  for (const grant of facts.grants) {
+  for (const grant of held(facts.grants)) {
     const { holder } = grant;
     if (grant.delegated) {
       for (const scope of grant.permissions) {
@@ -142,13 +149,13 @@ export function trustPicture(root: IConstruct): TrustPicture {
       });
     }
   }
-  for (const role of facts.azureRoles) {
+  for (const role of held(facts.azureRoles)) {
     entry(role.principal).facts.azureRoles.push({ role: show(role.holder, role.role), scope: show(role.holder, role.scope), stack: stackName(role.holder) });
   }
-  for (const access of facts.azureDevOps) {
+  for (const access of held(facts.azureDevOps)) {
     entry(access.principal).facts.azureDevOps.push({ accessLevel: accessLevelName(access.accessLevel), stack: stackName(access.holder) });
   }
-  for (const signIn of facts.signIns) {
+  for (const signIn of held(facts.signIns)) {
     const target = signInTarget(signIn, stackName(signIn.holder), entry, byClientId, runtime);
     const alias = signIn.alias();
     target.facts.signIns.push({ stack: stackName(signIn.holder), provider: `${signIn.provider}${alias ? ` (alias ${alias})` : ''}`, method: methodName(signIn) });

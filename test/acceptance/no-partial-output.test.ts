@@ -145,7 +145,7 @@ test('a move into place that fails half-way puts back what it moved: the output 
   expect(snapshot(outdir)).toEqual(expected);
 });
 
-test('a stack that never meets the library, added later under an earlier grouping construct, is staged too', () => {
+test('a stack that never meets the library, added later under an earlier grouping construct, is staged too, in every language', () => {
   const app = Testing.app();
   const group = new Construct(app, 'Group');
   const used = new TerraformStack(app, 'used');
@@ -155,6 +155,23 @@ test('a stack that never meets the library, added later under an earlier groupin
   const plain = new TerraformStack(group, 'plain');
   addProviders(plain);
   used.node.addValidation({ validate: () => ['used is wrong'] });
-  expect(() => app.synth()).toThrow('used is wrong');
+  // As Python, Java, C# and Go call it: through the class's method, not a property of the instance.
+  expect(() => App.prototype.synth.call(app)).toThrow('used is wrong');
   expect(written(app)).toEqual([]);
+});
+
+test("a failing validation of the app itself, which cdktf runs after the last stack, leaves nothing written", () => {
+  const app = Testing.app();
+  threeStacks(app);
+  app.node.addValidation({ validate: () => ['the app is wrong'] });
+  expect(() => app.synth()).toThrow('the app is wrong');
+  expect(written(app)).toEqual([]);
+  expect(fs.readdirSync(app.outdir).filter((f) => f.startsWith('.staging'))).toEqual([]);
+});
+
+test('Testing.fullSynth of one stack of several writes that stack', () => {
+  const app = Testing.app();
+  threeStacks(app);
+  const outdir = Testing.fullSynth(app.node.findChild('b') as TerraformStack);
+  expect(fs.readdirSync(outdir, { recursive: true }).map(String).sort()).toEqual(['manifest.json', 'stacks', 'stacks/b', 'stacks/b/cdk.tf.json']);
 });

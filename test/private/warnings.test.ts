@@ -27,6 +27,18 @@ describe('warnings that repeat', () => {
     ]);
   });
 
+  test('a warning added after a synth reaches the next one', () => {
+    const stack = appWithGitHubTrusts(1);
+    Testing.synth(stack);
+    const app = stack.node.findChild('Ci') as AppRegistration;
+    app.addFederatedCredential('Later', Trust.githubActions({ owner: 'contoso', repository: 'later', branch: 'main' }));
+    Testing.synth(stack);
+    expect(warningsOf(stack)).toEqual([
+      expect.stringMatching(/^ci\/Ci\/Repo0: This trust names contoso\/repo-0/),
+      expect.stringMatching(/^ci\/Ci\/Later: This trust names contoso\/later/),
+    ]);
+  });
+
   test('synthesizing twice does not repeat them', () => {
     const stack = appWithGitHubTrusts(2);
     Testing.synth(stack);

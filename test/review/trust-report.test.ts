@@ -3,9 +3,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
 import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
 import {
-  AppRegistration, AzureDevOpsAccess, AzureDevOpsProvider, FlexibleTrust, KeylessWorkload, Microsoft365Provider, ProviderAuth, SystemAssignedIdentity, Trust, TrustReport,
+  AppRegistration, AppRoleGrant, AzureDevOpsAccess, DelegatedPermissionGrant,
+  AzureDevOpsProvider, FlexibleTrust, KeylessWorkload, Microsoft365Provider, ProviderAuth, SystemAssignedIdentity, Trust, TrustReport,
   UserAssignedIdentity,
 } from '../../src';
 import { renderTrustMarkdown } from '../../src/review/trust-markdown';
@@ -150,3 +152,28 @@ test("the README's diagram is scenario 3's identity stack report, as the library
   const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
   expect(block(readme)).toBe(block(report));
 }, 60_000);
+
+describe('the picture follows the tree', () => {
+  const grantsIn = (report: TrustReport) => JSON.parse(report.appJson).identities.map((i: any) => i.grants.map((g: any) => `${g.permission}: ${g.tier}`));
+
+  test('a grant removed from the tree after it was made is not shown', () => {
+    const stack = new TerraformStack(Testing.app(), 'platform');
+    addProviders(stack);
+    const app = new AppRegistration(stack, 'Ci', { displayName: 'ci' });
+    const holder = new Construct(stack, 'Holder');
+    new AppRoleGrant(holder, 'Graph', { principal: app, permissions: ['User.Read.All'] });
+    stack.node.tryRemoveChild('Holder');
+    expect(grantsIn(new TrustReport(stack, 'Report'))).toEqual([[]]);
+  });
+
+  test('rows that sort alike keep the order of the tree, not the order they were made in', () => {
+    const stack = new TerraformStack(Testing.app(), 'platform');
+    addProviders(stack);
+    const app = new AppRegistration(stack, 'Ci', { displayName: 'ci' });
+    const first = new Construct(stack, 'A');
+    const second = new Construct(stack, 'B');
+    new AppRoleGrant(second, 'Graph', { principal: app, permissions: ['User.Read.All'] });
+    new DelegatedPermissionGrant(first, 'Graph', { principal: app, scopes: ['User.Read.All'] });
+    expect(grantsIn(new TrustReport(stack, 'Report'))).toEqual([['User.Read.All: delegated', 'User.Read.All: Tier 2']]);
+  });
+});
