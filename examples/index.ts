@@ -1,6 +1,9 @@
 import { App, TerraformStack } from 'cdktf';
 import * as azureDevOpsManagedIdentity from './azuredevops-managed-identity/main';
+import * as azureDevOpsPipeline from './azuredevops-pipeline/main';
 import * as federation from './federation/main';
+import * as githubPipeline from './github-pipeline/main';
+import * as hcpTerraformPipeline from './hcp-terraform-pipeline/main';
 import * as identities from './identities/main';
 import * as m365Kubernetes from './m365-kubernetes/main';
 import * as m365UserAssigned from './m365-user-assigned/main';
@@ -27,4 +30,7 @@ export const examples: Example[] = [
   { name: 'azuredevops-managed-identity', build: azureDevOpsManagedIdentity.build },
   { name: 'shared-identity', build: sharedIdentity.build },
   { name: 'pipelines', build: pipelines.build },
+  { name: 'github-pipeline', build: githubPipeline.build },
+  { name: 'azuredevops-pipeline', build: azureDevOpsPipeline.build },
+  { name: 'hcp-terraform-pipeline', build: hcpTerraformPipeline.build },
 ];

@@ -75,6 +75,8 @@ const allowed: { [folder: string]: string[] } = {
   'least-privilege': ['core', 'private', 'permissions'],
   principals: ['core', 'private', 'federation', 'permissions', 'least-privilege'],
   workloads: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'least-privilege'],
+  // The pipeline side builds on identities and workloads; the report reads the facts it records, not its classes.
+  pipelines: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads', 'least-privilege'],
   review: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads', 'least-privilege'],
 };
 

@@ -19,6 +19,12 @@ export interface RequiredGrantOptions {
    * @default false
    */
   readonly allowPrivileged?: boolean;
+  /**
+   * Grant only what a read-only `terraform plan` of the configuration needs (`planPermissions`):
+   * for an identity that plans and never applies.
+   * @default false
+   */
+  readonly readOnly?: boolean;
 }
 
 /** Properties of a `RequiredAppRoleGrant`. */
@@ -44,6 +50,8 @@ export class RequiredAppRoleGrant extends Construct {
   public readonly principal: IEntraPrincipal;
   /** The configuration whose needs are granted. */
   public readonly requiredBy: IConstruct;
+  /** Whether only what a read-only plan needs is granted. */
+  public readonly readOnly: boolean;
   private computed?: RequiredGraphPermissions;
 
   /**
@@ -56,8 +64,9 @@ export class RequiredAppRoleGrant extends Construct {
     throwProblems(this, requiredProblems(props, ['principal', 'requiredBy'], 'RequiredAppRoleGrantProps'));
     this.principal = props.principal.grantPrincipal;
     this.requiredBy = props.requiredBy;
+    this.readOnly = props.readOnly ?? false;
     // Counted by checks whether or not this grant's stack has synthesized yet.
-    recordDeferredAppRoles(this, this.principal, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, () => this.requirements.applicationPermissions);
+    recordDeferredAppRoles(this, this.principal, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, () => this.granted(this.requirements));
     atSynth(this, HookPhase.BUILD, () => this.grant(props.principal, props.allowPrivileged ?? false));
   }
 
@@ -68,7 +77,11 @@ export class RequiredAppRoleGrant extends Construct {
 
   /** The permissions granted, once the grant's stack has synthesized (empty before). */
   public get permissions(): string[] {
-    return this.computed ? [...this.computed.applicationPermissions] : [];
+    return this.computed ? [...this.granted(this.computed)] : [];
+  }
+
+  private granted(needs: RequiredGraphPermissions): string[] {
+    return this.readOnly ? needs.planPermissions : needs.applicationPermissions;
   }
 
   private compute(): RequiredGraphPermissions {
@@ -81,7 +94,8 @@ export class RequiredAppRoleGrant extends Construct {
     for (const warning of [...needs.versionWarnings, ...needs.unknownTypes.map((t) => `${t} is not in the least-privilege catalog, so what it needs is not granted`)]) {
       warn(this, { rule: 'least-privilege grants that cannot judge every type', message: warning });
     }
-    const tierZero = needs.applicationPermissions.filter((p) => tierOf(p) === PrivilegeTier.TIER_0);
+    const granted = this.granted(needs);
+    const tierZero = granted.filter((p) => tierOf(p) === PrivilegeTier.TIER_0);
     if (tierZero.length && !allowPrivileged) {
       throw invalid(this, ...tierZero.map((permission) => ({
         property: 'requiredBy', value: this.requiredBy.node.path,
@@ -89,8 +103,8 @@ export class RequiredAppRoleGrant extends Construct {
         fix: 'change those resources, or pass allowPrivileged: true and restrict who can use the identity',
       })));
     }
-    if (needs.applicationPermissions.length === 0) return;
-    const roles = new AppRoleGrant(this, 'Roles', { principal: grantee, permissions: needs.applicationPermissions, allowPrivileged });
+    if (granted.length === 0) return;
+    const roles = new AppRoleGrant(this, 'Roles', { principal: grantee, permissions: granted, allowPrivileged });
     reviewFacts(this).reasons.set(roles, (permission) => needs.reasonsFor(permission));
   }
 }

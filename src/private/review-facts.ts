@@ -18,6 +18,8 @@ export interface ReviewFacts {
   readonly azureRoles: AzureRoleFact[];
   readonly azureDevOps: AzureDevOpsFact[];
   readonly signIns: SignInFact[];
+  /** Absent when an older copy of the library made the facts: read it as empty. */
+  readonly pipelines?: PipelineFact[];
 }
 
 /** The construct a fact comes from: its values resolve in its stack, and its stack is where the fact lives. */
@@ -70,9 +72,26 @@ export interface SignInFact extends Held {
   readonly isSystemAssigned: boolean;
 }
 
+/** One place a pipeline is told to sign in as a principal: GitHub variables, a service connection, HCP workspace variables. */
+export interface PipelineFact extends Held {
+  readonly principal: IEntraPrincipal;
+  /** The platform, as people write it: "GitHub Actions", "Azure DevOps", "HCP Terraform". */
+  readonly platform: string;
+  /** Where on the platform: the repository and environment, the project and connection, the workspace and phase. */
+  readonly place: string;
+  /** The settings written there, name and value (references as they are). */
+  readonly settings: Array<[string, string]>;
+}
+
 /** The app's review facts, created on first use. */
 export function reviewFacts(scope: IConstruct): ReviewFacts {
   return IdentityRoot.of(scope).state('review facts@1', (): ReviewFacts => ({
-    principals: [], trusts: [], grants: [], reasons: new Map(), azureRoles: [], azureDevOps: [], signIns: [],
+    principals: [], trusts: [], grants: [], reasons: new Map(), azureRoles: [], azureDevOps: [], signIns: [], pipelines: [],
   }));
+}
+
+/** Records where a pipeline is told to sign in as a principal (the facts may come from a copy that had no such list). */
+export function recordPipeline(fact: PipelineFact): void {
+  const facts = reviewFacts(fact.holder) as { pipelines?: PipelineFact[] };
+  (facts.pipelines ??= []).push(fact);
 }

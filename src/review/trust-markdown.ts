@@ -35,6 +35,8 @@ export function renderTrustMarkdown(title: string, picture: TrustPicture): strin
     picture.identities.flatMap((i) => i.azureDevOps.map((d) => [i.name, d.accessLevel, d.stack])));
   section(lines, 'Sign-ins', 'No provider block signs in as these identities.', ['Identity', 'Stack', 'Provider', 'Auth method'],
     picture.identities.flatMap((i) => i.signIns.map((s) => [i.name, s.stack, s.provider, s.method])));
+  section(lines, 'Pipelines', 'No pipeline is told to sign in as these identities.', ['Identity', 'Platform', 'Where', 'Settings', 'Stack'],
+    picture.identities.flatMap((i) => (i.pipelines ?? []).map((p) => [i.name, p.platform, p.place, p.settings, p.stack])));
   lines.push('');
   return lines.join('\n');
 }

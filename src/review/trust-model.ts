@@ -27,6 +27,8 @@ export interface IdentityFacts {
   readonly azureRoles: Array<{ role: string; scope: string; stack: string }>;
   readonly azureDevOps: Array<{ accessLevel: string; stack: string }>;
   readonly signIns: Array<{ stack: string; provider: string; method: string }>;
+  /** Where pipelines are told to sign in as the identity: GitHub variables, service connections, HCP workspace variables. */
+  readonly pipelines: Array<{ platform: string; place: string; settings: string; stack: string }>;
 }
 
 /** Platform names as people write them, not as enum values. */
@@ -111,7 +113,7 @@ export function trustPicture(root: IConstruct): TrustPicture {
     if (!found) {
       found = {
         name: show(principal, principal.displayName), kind: KIND_NAMES[principal.principalKind], stack: stackName(principal),
-        construct: principal.node.path, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [] },
+        construct: principal.node.path, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [], pipelines: [] },
       };
       byPrincipal.set(principal, found);
       const clientId = principal.signIn.clientId;
@@ -128,6 +130,13 @@ export function trustPicture(root: IConstruct): TrustPicture {
       platform: trust.platform === undefined ? `${flexiblePlatform(trust.issuer)} (pattern)` : PLATFORM_NAMES[trust.platform] ?? trust.platform,
       issuer: show(holder, trust.issuer), subject: show(holder, trust.subject), audience: show(holder, trust.audience),
       credential: show(holder, trust.credential), stack: stackName(holder),
+    });
+  }
+  for (const pipeline of held(facts.pipelines ?? [])) {
+    const { holder } = pipeline;
+    entry(pipeline.principal).facts.pipelines.push({
+      platform: pipeline.platform, place: show(holder, pipeline.place), stack: stackName(holder),
+      settings: pipeline.settings.map(([name, value]) => `${name} = ${show(holder, value)}`).join(', '),
     });
   }
   for (const grant of held(facts.grants)) {
@@ -170,6 +179,7 @@ export function trustPicture(root: IConstruct): TrustPicture {
       azureRoles: sorted(b.facts.azureRoles, (r) => `${r.role} ${r.scope}`),
       azureDevOps: sorted(b.facts.azureDevOps, (d) => `${d.stack} ${d.accessLevel}`),
       signIns: sorted(b.facts.signIns, (s) => `${s.stack} ${s.provider}`),
+      pipelines: sorted(b.facts.pipelines, (p) => `${p.platform} ${p.place}`),
     })),
   };
 }
@@ -190,7 +200,7 @@ function signInTarget(
     : isLiteral(clientId) ? [`client ${clientId.toLowerCase()}`, `client ID ${clientId.toLowerCase()}`] : [`${stack}/(run time)`, 'the identity named where Terraform runs'];
   let found = runtime.get(key);
   if (!found) {
-    found = { name, kind: 'known at run time', stack: 'runtime', construct: key, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [] } };
+    found = { name, kind: 'known at run time', stack: 'runtime', construct: key, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [], pipelines: [] } };
     runtime.set(key, found);
   }
   return found;
@@ -243,13 +253,13 @@ export function picturesOfStacks(picture: TrustPicture): Map<string, TrustPictur
   };
   for (const identity of picture.identities) {
     add(identity.stack, identity);
-    const rows = [...identity.trusts, ...identity.grants, ...identity.azureRoles, ...identity.azureDevOps, ...identity.signIns];
+    const rows = [...identity.trusts, ...identity.grants, ...identity.azureRoles, ...identity.azureDevOps, ...identity.signIns, ...identity.pipelines];
     const others = new Set(rows.map((r) => r.stack).filter((stack) => stack !== identity.stack));
     for (const stack of [...others].sort(compare)) {
       const inStack = <T extends { stack: string }>(list: T[]) => list.filter((r) => r.stack === stack);
       add(stack, {
         ...identity, trusts: inStack(identity.trusts), grants: inStack(identity.grants), azureRoles: inStack(identity.azureRoles),
-        azureDevOps: inStack(identity.azureDevOps), signIns: inStack(identity.signIns),
+        azureDevOps: inStack(identity.azureDevOps), signIns: inStack(identity.signIns), pipelines: inStack(identity.pipelines),
       });
     }
   }

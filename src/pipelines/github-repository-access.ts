@@ -1,0 +1,113 @@
+import { Construct } from 'constructs';
+import { ICredentialTarget } from '../core/principal';
+import { FederatedCredential } from '../federation/federated-credential';
+import { Trust } from '../federation/trust';
+import { throwProblems } from '../private/problems';
+import { recordPipeline } from '../private/review-facts';
+import { requiredProblems } from '../private/shape';
+import { GitHubActionsVariable } from './bindings/github-actions-variable';
+import { githubProviderChecks, githubSideProblems, githubVariables } from './github-common';
+import { refuseSensitiveReferences } from './variables';
+
+/** Properties of a `GitHubRepositoryAccess`. Give `branch` or `pullRequest`. */
+export interface GitHubRepositoryAccessProps {
+  /** The user-assigned identity or app registration that the jobs sign in as. */
+  readonly identity: ICredentialTarget;
+  /** The repository's owner, as the github provider's `owner`. */
+  readonly owner: string;
+  /** The repository's name, without its owner. */
+  readonly repository: string;
+  /**
+   * Trust jobs that run for this branch and use no environment.
+   * @default - give pullRequest
+   */
+  readonly branch?: string;
+  /**
+   * Trust jobs that run for pull requests (any author who can open one gets this identity: give it read rights only).
+   * @default false
+   */
+  readonly pullRequest?: boolean;
+  /**
+   * The tenant (`AZURE_TENANT_ID`).
+   * @default - the identity's tenant
+   */
+  readonly tenantId?: string;
+  /**
+   * The subscription (`AZURE_SUBSCRIPTION_ID`).
+   * @default - no AZURE_SUBSCRIPTION_ID variable
+   */
+  readonly subscriptionId?: string;
+  /**
+   * More plain repository variables, name to value (secret-looking names and values are refused).
+   * @default - none
+   */
+  readonly variables?: { [name: string]: string };
+  /**
+   * The owner's numeric ID, for GitHub's immutable subject form.
+   * @default - the name-only subject
+   */
+  readonly ownerId?: string;
+  /**
+   * The repository's numeric ID, for GitHub's immutable subject form.
+   * @default - the name-only subject
+   */
+  readonly repositoryId?: string;
+  /**
+   * The federated credential's name.
+   * @default - derived from the trust
+   */
+  readonly credentialName?: string;
+}
+
+/**
+ * Repository-level Actions variables `AZURE_CLIENT_ID`, `AZURE_TENANT_ID` and
+ * `AZURE_SUBSCRIPTION_ID` (`github_actions_variable`) and the identity's trust for a branch or for
+ * pull requests, from one declaration. Jobs that use no environment read these; a job in an
+ * environment reads the environment's variables of the same name instead (GitHub gives the
+ * environment's precedence), which is how one workflow line
+ * `client-id: ${{ vars.AZURE_CLIENT_ID }}` signs a pull request's plan in as a read-only identity and
+ * the production apply as another (see `PlanApplyIdentities.github`).
+ *
+ * @example
+ * new GitHubRepositoryAccess(stack, 'Plan', { identity: planIdentity, owner: 'contoso', repository: 'platform', pullRequest: true });
+ */
+export class GitHubRepositoryAccess extends Construct {
+  /** The identity the jobs sign in as. */
+  public readonly identity: ICredentialTarget;
+  /** The tenant they sign in to. */
+  public readonly tenantId: string;
+  /** The trust the credential expresses. */
+  public readonly trust: Trust;
+  /** The identity's federated credential. */
+  public readonly credential: FederatedCredential;
+  /** The variables written, by name. */
+  public readonly variables: { [name: string]: string };
+
+  /**
+   * @param scope the construct to define this in
+   * @param id the construct id, unique within scope
+   * @param props the construct's properties
+   */
+  constructor(scope: Construct, id: string, props: GitHubRepositoryAccessProps) {
+    super(scope, id);
+    throwProblems(this, requiredProblems(props, ['identity', 'owner', 'repository'], 'GitHubRepositoryAccessProps'));
+    this.trust = Trust.githubActions({
+      owner: props.owner, repository: props.repository, branch: props.branch, pullRequest: props.pullRequest,
+      ownerId: props.ownerId, repositoryId: props.repositoryId,
+    });
+    throwProblems(this, [...githubSideProblems(props), ...this.trust._problems]);
+    refuseSensitiveReferences(this, 'variables', props.variables ?? {});
+    githubProviderChecks(this, props.owner);
+    this.identity = props.identity;
+    this.tenantId = props.tenantId ?? props.identity.tenantId;
+    const place = `${props.owner}/${props.repository}, ${props.branch !== undefined ? `branch ${props.branch}` : 'pull requests'} (repository variables)`;
+    const variables = githubVariables(props, this.tenantId);
+    for (const [name, value] of variables) {
+      new GitHubActionsVariable(this, name, { repository: props.repository, variableName: name, value });
+    }
+    this.variables = Object.fromEntries(variables);
+    recordPipeline({ holder: this, principal: props.identity, platform: 'GitHub Actions', place, settings: variables });
+    this.credential = new FederatedCredential(this, 'Credential', { target: props.identity, trust: this.trust, name: props.credentialName });
+  }
+
+}
