@@ -7,7 +7,6 @@ import { guid, tenantIdRule } from '../private/rules';
 import { tenantProblems } from '../private/tenants';
 import { defaultProviders } from '../private/synthesis-memo';
 import { GitHubProvider } from './bindings/github-provider';
-import { requireProvider } from './provider-required';
 import { variableProblems } from './variables';
 
 /** What `azure/login` and the azurerm/azuread providers read in a workflow (GitHub Docs, "Configuring OpenID Connect in Azure"). */
@@ -48,7 +47,6 @@ export function githubVariables(input: GitHubSideInput, tenantId: string): Array
  * the variables land in another account's repository than the one the credential trusts.
  */
 export function githubProviderChecks(scope: IConstruct, owner: string): void {
-  requireProvider(scope, 'github', `add new GitHubProvider(stack, 'GitHub', { owner: '${owner}' })`);
   if (!isLiteral(owner)) return;
   scope.node.addValidation({
     validate: () => (defaultProviders(TerraformStack.of(scope), 'github') as GitHubProvider[])

@@ -11,7 +11,6 @@ import { requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { DataTfeWorkspace } from './bindings/data-tfe-workspace';
 import { TfeVariable } from './bindings/tfe-variable';
-import { requireProvider } from './provider-required';
 import { refuseSensitiveReferences, variableProblems } from './variables';
 
 /** Properties of an `HcpTerraformWorkspace`. Give `identity`, or `planIdentity` and `applyIdentity`. */
@@ -126,7 +125,6 @@ export class HcpTerraformWorkspace extends Construct {
       ...variableProblems('variables', props.variables ?? {}, environmentVariableNameRule, RESERVED),
     ]);
     refuseSensitiveReferences(this, 'variables', props.variables ?? {});
-    requireProvider(this, 'tfe', 'add new TfeProvider(stack, \'Tfe\', { organization })');
     this.planIdentity = plan;
     this.applyIdentity = apply;
     const shared = plan === apply;

@@ -40,6 +40,12 @@ export interface AzureDevOpsServiceEndpointAzurermConfig {
  * microsoft/terraform-provider-azuredevops v1.16.0 (the same arguments and attributes since v1.11.2).
  * The secret-bearing `credentials.serviceprincipalkey` and `serviceprincipalcertificate` are left
  * out on purpose. `AzureDevOpsServiceConnection` is the way to use it; this is the escape hatch.
+ *
+ * @example
+ * new AzureDevOpsServiceEndpointAzurerm(stack, 'Connection', {
+ *   projectId, serviceEndpointName: 'terraform-apply', azurermSpnTenantid: tenantId,
+ *   azurermSubscriptionId: subscriptionId, azurermSubscriptionName: 'Platform production', servicePrincipalId: identity.clientId,
+ * });
  */
 export class AzureDevOpsServiceEndpointAzurerm extends TerraformResource {
   /** The Terraform resource type. */

@@ -12,6 +12,9 @@ export interface DataAzureDevOpsProjectConfig {
  * The `azuredevops_project` data source, by name. A hand-written binding with the schema of
  * `azuredevops/internal/service/core/data_project.go` at microsoft/terraform-provider-azuredevops
  * v1.16.0: its `id` is the project's GUID.
+ *
+ * @example
+ * const project = new DataAzureDevOpsProject(stack, 'Project', { name: 'Platform' });
  */
 export class DataAzureDevOpsProject extends TerraformDataSource {
   /** The Terraform data source type. */

@@ -13,6 +13,9 @@ export interface DataTfeWorkspaceConfig {
 /**
  * The `tfe_workspace` data source, by name. A hand-written binding with the schema of
  * `internal/provider/data_source_workspace.go` at hashicorp/terraform-provider-tfe v0.80.0.
+ *
+ * @example
+ * const workspace = new DataTfeWorkspace(stack, 'Workspace', { name: 'platform-prod', organization: 'contoso' });
  */
 export class DataTfeWorkspace extends TerraformDataSource {
   /** The Terraform data source type. */

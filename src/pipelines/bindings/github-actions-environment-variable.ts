@@ -18,6 +18,9 @@ export interface GitHubActionsEnvironmentVariableConfig {
  * The `github_actions_environment_variable` resource: a plain, non-secret variable of an environment.
  * A hand-written binding with the schema of `github/resource_github_actions_environment_variable.go`
  * at integrations/terraform-provider-github v6.13.0.
+ *
+ * @example
+ * new GitHubActionsEnvironmentVariable(stack, 'ClientId', { repository: 'platform', environment: 'production', variableName: 'AZURE_CLIENT_ID', value: identity.clientId });
  */
 export class GitHubActionsEnvironmentVariable extends TerraformResource {
   /** The Terraform resource type. */

@@ -17,6 +17,9 @@ export interface GitHubActionsVariableConfig {
  * environment's variable of the same name overrides in jobs that use the environment. A
  * hand-written binding with the schema of `github/resource_github_actions_variable.go` at
  * integrations/terraform-provider-github v6.13.0.
+ *
+ * @example
+ * new GitHubActionsVariable(stack, 'ClientId', { repository: 'platform', variableName: 'AZURE_CLIENT_ID', value: identity.clientId });
  */
 export class GitHubActionsVariable extends TerraformResource {
   /** The Terraform resource type. */

@@ -13,6 +13,9 @@ export interface GitHubRepositoryEnvironmentConfig {
 /**
  * The `github_repository_environment` resource. A hand-written binding with the schema of
  * `github/resource_github_repository_environment.go` at integrations/terraform-provider-github v6.13.0.
+ *
+ * @example
+ * new GitHubRepositoryEnvironment(stack, 'Production', { repository: 'platform', environment: 'production' });
  */
 export class GitHubRepositoryEnvironment extends TerraformResource {
   /** The Terraform resource type. */

@@ -22,6 +22,9 @@ export interface TfeVariableConfig {
  * only values that are not secret. A hand-written binding with the schema of
  * `internal/provider/resource_tfe_variable.go` at hashicorp/terraform-provider-tfe v0.80.0
  * (`value_wo` and `variable_set_id` are left out).
+ *
+ * @example
+ * new TfeVariable(stack, 'ProviderAuth', { workspaceId: 'ws-AbCdEfGh12345678', key: 'TFC_AZURE_PROVIDER_AUTH', value: 'true' });
  */
 export class TfeVariable extends TerraformResource {
   /** The Terraform resource type. */
