@@ -166,3 +166,48 @@ test('scenario 6: GitHub Actions and HCP Terraform without secrets', () => {
   expect(identity.output.HcpWorkspaceVariables.value).toMatchObject({ TFC_AZURE_PROVIDER_AUTH: 'true' });
   expect(stacks['pipelines-workload'].provider.azurerm[0]).toMatchObject({ use_oidc: true, use_cli: false, tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b' });
 });
+
+test('scenario 7: GitHub plans as a read-only identity from pull requests and applies as another from an environment', () => {
+  const json = synthExample('github-pipeline').stacks['gh-pipeline-platform'];
+  const environment = Object.fromEntries(values(json.resource.github_actions_environment_variable).map((v) => [v.variable_name, v.value]));
+  const repository = Object.fromEntries(values(json.resource.github_actions_variable).map((v) => [v.variable_name, v.value]));
+  expect(environment).toEqual({
+    AZURE_CLIENT_ID: expect.stringMatching(/^\$\{azuread_application\.Platform_Apply_\w+\.client_id\}$/),
+    AZURE_TENANT_ID: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b',
+    AZURE_SUBSCRIPTION_ID: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e',
+  });
+  expect(repository.AZURE_CLIENT_ID).toMatch(/^\$\{azuread_application\.Platform_Plan_\w+\.client_id\}$/);
+  expect(values(json.resource.azuread_application_federated_identity_credential).map((c) => c.subject).sort()).toEqual([
+    'repo:contoso@1234567/platform@890123456:environment:production',
+    'repo:contoso@1234567/platform@890123456:pull_request',
+  ]);
+  expect(values(json.resource.azurerm_role_assignment).map((r) => r.role_definition_name).sort()).toEqual([
+    'Contributor', 'Reader', 'Storage Blob Data Contributor', 'Storage Blob Data Contributor',
+  ]);
+});
+
+test('scenario 8: Azure DevOps service connections with workload identity federation, credentials reading issuer and subject from them', () => {
+  const json = synthExample('azuredevops-pipeline').stacks['ado-pipeline-platform'];
+  const endpoints = json.resource.azuredevops_serviceendpoint_azurerm;
+  expect(Object.keys(endpoints)).toHaveLength(2);
+  for (const [id, endpoint] of Object.entries<any>(endpoints)) {
+    expect(endpoint).toMatchObject({ service_endpoint_authentication_scheme: 'WorkloadIdentityFederation', features: [{ validate: false }] });
+    const credential = values(json.resource.azurerm_federated_identity_credential).find((c) => c.issuer.includes(id));
+    expect(credential).toMatchObject({
+      issuer: `\${azuredevops_serviceendpoint_azurerm.${id}.workload_identity_federation_issuer}`,
+      subject: `\${azuredevops_serviceendpoint_azurerm.${id}.workload_identity_federation_subject}`,
+    });
+    expect(credential.parent_id).toBe(endpoint.credentials[0].serviceprincipalid.replace('.client_id}', '.id}'));
+  }
+});
+
+test('scenario 9: HCP Terraform workspace variables with distinct plan and apply identities', () => {
+  const { stacks } = synthExample('hcp-terraform-pipeline');
+  const json = stacks['hcp-pipeline-platform'];
+  const variables = Object.fromEntries(values(json.resource.tfe_variable).map((v) => [v.key, v.value]));
+  expect(variables.TFC_AZURE_PROVIDER_AUTH).toBe('true');
+  expect(variables.TFC_AZURE_PLAN_CLIENT_ID).toMatch(/Platform_Plan_\w+\.client_id/);
+  expect(variables.TFC_AZURE_APPLY_CLIENT_ID).toMatch(/Platform_Apply_\w+\.client_id/);
+  expect(variables.TFC_AZURE_RUN_CLIENT_ID).toBeUndefined();
+  expect(values(json.resource.tfe_variable).every((v) => v.category === 'env' && v.sensitive === false)).toBe(true);
+});

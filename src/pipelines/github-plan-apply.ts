@@ -71,7 +71,10 @@ export class GitHubPlanApply extends Construct {
   constructor(scope: Construct, id: string, props: GitHubPlanApplyProps) {
     super(scope, id);
     throwProblems(this, requiredProblems(props, ['planIdentity', 'applyIdentity', 'owner', 'repository', 'applyEnvironment'], 'GitHubPlanApplyProps'));
-    const repository = { tenantId: props.tenantId, owner: props.owner, repository: props.repository, subscriptionId: props.subscriptionId, ownerId: props.ownerId, repositoryId: props.repositoryId };
+    const repository = {
+      tenantId: props.tenantId, owner: props.owner, repository: props.repository,
+      subscriptionId: props.subscriptionId, ownerId: props.ownerId, repositoryId: props.repositoryId,
+    };
     this.plan = new GitHubRepositoryAccess(this, 'Plan', {
       ...repository, identity: props.planIdentity,
       ...(props.planBranch !== undefined ? { branch: props.planBranch } : { pullRequest: true }),

@@ -1,19 +1,13 @@
-import { IConstruct } from 'constructs';
-import { ICredentialTarget } from '../core/principal';
-
 /**
- * An Azure DevOps service connection that signs in with workload identity federation: where an
- * Azure Pipelines job gets its Azure token. The slot a runner in Azure Pipelines fills.
+ * An Azure DevOps service connection with workload identity federation: where an Azure Pipelines
+ * job gets its Azure token, as a runner and a trust both refer to it. `AzureDevOpsServiceConnection`
+ * implements it; a connection made elsewhere can too, given its three attributes.
  */
-export interface IServiceConnection extends IConstruct {
-  /** The service connection's ID, a GUID (what `ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID` takes). */
+export interface IServiceConnection {
+  /** The connection's ID (a GUID), which azurerm, azuread and azuredevops take to request the pipeline's token. */
   readonly serviceConnectionId: string;
-  /** The issuer of the tokens the connection presents, read from the connection. */
+  /** The issuer of the pipeline's token (`workload_identity_federation_issuer` of `azuredevops_serviceendpoint_azurerm`). */
   readonly issuer: string;
-  /** The subject of the tokens the connection presents, read from the connection. */
+  /** The subject of the pipeline's token (`workload_identity_federation_subject`). */
   readonly subject: string;
-  /** The identity the connection signs in as. */
-  readonly identity: ICredentialTarget;
-  /** The tenant the connection signs in to. */
-  readonly tenantId: string;
 }
