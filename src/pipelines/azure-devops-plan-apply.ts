@@ -64,7 +64,10 @@ export class AzureDevOpsPlanApply extends Construct {
     super(scope, id);
     throwProblems(this, requiredProblems(props,
       ['planIdentity', 'applyIdentity', 'planConnectionName', 'applyConnectionName', 'subscriptionId', 'subscriptionName'], 'AzureDevOpsPlanApplyProps'));
-    const shared = { tenantId: props.tenantId, projectName: props.projectName, projectId: props.projectId, subscriptionId: props.subscriptionId, subscriptionName: props.subscriptionName };
+    const shared = {
+      tenantId: props.tenantId, projectName: props.projectName, projectId: props.projectId,
+      subscriptionId: props.subscriptionId, subscriptionName: props.subscriptionName,
+    };
     this.plan = new AzureDevOpsServiceConnection(this, 'Plan', { ...shared, identity: props.planIdentity, connectionName: props.planConnectionName });
     this.apply = new AzureDevOpsServiceConnection(this, 'Apply', { ...shared, identity: props.applyIdentity, connectionName: props.applyConnectionName });
   }
