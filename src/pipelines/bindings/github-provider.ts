@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { throwProblems } from '../../private/problems';
+import { requiredProblems } from '../../private/shape';
 import { HandWrittenProvider } from '../../providers/hand-written-provider';
 
 /** Properties of a `GitHubProvider`. */
@@ -50,7 +52,9 @@ export class GitHubProvider extends HandWrittenProvider {
       terraformGeneratorMetadata: { providerName: 'github', providerVersion: props?.providerVersion ?? GitHubProvider.DEFAULT_VERSION },
       terraformProviderSource: 'integrations/github',
     }, props?.alias);
-    this.owner = props?.owner;
+    // The owner is what the GitHub constructs compare their trust's owner with.
+    throwProblems(this, requiredProblems(props, ['owner'], 'GitHubProviderProps'));
+    this.owner = props.owner;
     this.baseUrl = props?.baseUrl;
   }
 
