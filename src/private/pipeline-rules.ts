@@ -77,14 +77,14 @@ export const serviceConnectionNameRule: Rule = (value) => value.trim().length > 
 };
 
 /** Words that mark a variable as holding a secret, unless the name ends in a word that says it only points to one. */
-const SECRET_WORDS = new Set(['SECRET', 'SECRETS', 'PASSWORD', 'PASSWD', 'PWD', 'TOKEN', 'KEY', 'PAT', 'CERT', 'CERTIFICATE', 'CREDENTIAL', 'CREDENTIALS', 'PEM', 'SAS', 'PRIVATE']);
-const POINTER_WORDS = new Set(['PATH', 'FILE', 'URL', 'URI', 'NAME', 'ID']);
+const SECRET_WORDS: readonly string[] = ['SECRET', 'SECRETS', 'PASSWORD', 'PASSWD', 'PWD', 'TOKEN', 'KEY', 'PAT', 'CERT', 'CERTIFICATE', 'CREDENTIAL', 'CREDENTIALS', 'PEM', 'SAS', 'PRIVATE'];
+const POINTER_WORDS: readonly string[] = ['PATH', 'FILE', 'URL', 'URI', 'NAME', 'ID'];
 
 /** A CI variable whose name says it holds a secret is refused: the library writes no secret anywhere. */
 export function secretNameProblems(property: string, name: string): Problem[] {
   const words = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-  const secret = words.find((w) => SECRET_WORDS.has(w));
-  if (!secret || POINTER_WORDS.has(words[words.length - 1])) return [];
+  const secret = words.find((w) => SECRET_WORDS.includes(w));
+  if (!secret || POINTER_WORDS.includes(words[words.length - 1])) return [];
   return [{
     property, value: name,
     problem: `the name says it holds a secret ("${secret}"), and the library writes plain, readable variables only`,
