@@ -30,6 +30,8 @@ export function build(app: App): TerraformStack {
   identities.github(stack, 'GitHub', {
     owner: 'contoso', repository: 'platform', applyEnvironment: 'production',
     ownerId: '1234567', repositoryId: '890123456', subscriptionId: SUBSCRIPTION_ID,
+    // Only the platform team approves an apply, and only from protected branches.
+    applyProtection: { reviewerTeamIds: [4321987], protectedBranchesOnly: true },
   });
   return stack;
 }

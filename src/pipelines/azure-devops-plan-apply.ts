@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { ICredentialTarget } from '../core/principal';
-import { throwProblems } from '../private/problems';
+import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
 import { AzureDevOpsServiceConnection } from './azure-devops-service-connection';
 
@@ -64,6 +64,14 @@ export class AzureDevOpsPlanApply extends Construct {
     super(scope, id);
     throwProblems(this, requiredProblems(props,
       ['planIdentity', 'applyIdentity', 'planConnectionName', 'applyConnectionName', 'subscriptionId', 'subscriptionName'], 'AzureDevOpsPlanApplyProps'));
+    if (isLiteral(props.planConnectionName) && isLiteral(props.applyConnectionName)
+      && props.planConnectionName.toLowerCase() === props.applyConnectionName.toLowerCase()) {
+      throw invalid(this, {
+        property: 'applyConnectionName', value: props.applyConnectionName,
+        problem: 'the plan connection has the same name, and Azure DevOps allows one service connection of a name in a project',
+        fix: 'give the two connections different names, e.g. "terraform-plan" and "terraform-apply"',
+      });
+    }
     const shared = {
       tenantId: props.tenantId, projectName: props.projectName, projectId: props.projectId,
       subscriptionId: props.subscriptionId, subscriptionName: props.subscriptionName,

@@ -162,7 +162,10 @@ export class AzureDevOpsServiceConnection extends Construct implements IServiceC
    * @param provider the provider whose variables to list
    */
   public environment(provider: TerraformProviderKind): { [name: string]: string } {
-    return this.auth.environment(provider);
+    const environment = this.auth.environment(provider);
+    // The connection knows the subscription the run needs, where the sign-in form alone leaves a placeholder.
+    if ('ARM_SUBSCRIPTION_ID' in environment) environment.ARM_SUBSCRIPTION_ID = this.subscriptionId;
+    return environment;
   }
 
 }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { ICredentialTarget } from '../core/principal';
 import { throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
-import { GitHubEnvironment } from './github-environment';
+import { GitHubEnvironment, GitHubEnvironmentProtection } from './github-environment';
 import { GitHubRepositoryAccess } from './github-repository-access';
 
 /** Where a repository plans and applies, for `PlanApplyIdentities.github`. */
@@ -11,8 +11,14 @@ export interface GitHubPlanApplyOptions {
   readonly owner: string;
   /** The repository's name, without its owner. */
   readonly repository: string;
-  /** The environment the apply job runs in, e.g. `production` (give it required reviewers). */
+  /** The environment the apply job runs in, e.g. `production`. */
   readonly applyEnvironment: string;
+  /**
+   * Reviewers and branch policy of the apply environment: without either, any branch that names the
+   * environment can apply (a warning says so).
+   * @default - no protection (warned)
+   */
+  readonly applyProtection?: GitHubEnvironmentProtection;
   /**
    * The branch whose jobs plan, with no environment.
    * @default - pull requests plan
@@ -79,6 +85,8 @@ export class GitHubPlanApply extends Construct {
       ...repository, identity: props.planIdentity,
       ...(props.planBranch !== undefined ? { branch: props.planBranch } : { pullRequest: true }),
     });
-    this.apply = new GitHubEnvironment(this, 'Apply', { ...repository, identity: props.applyIdentity, environment: props.applyEnvironment });
+    this.apply = new GitHubEnvironment(this, 'Apply', {
+      ...repository, identity: props.applyIdentity, environment: props.applyEnvironment, protection: props.applyProtection,
+    });
   }
 }

@@ -48,7 +48,10 @@ export interface PlanApplyIdentitiesProps {
    * The ARM ID of the blob container that holds an azurerm backend's state, e.g.
    * `/subscriptions/.../resourceGroups/rg-tfstate/providers/Microsoft.Storage/storageAccounts/sttfstate/blobServices/default/containers/tfstate`.
    * Both identities get `Storage Blob Data Contributor` on it: a plan takes the state's lock, a
-   * blob lease, which is a write (the backend with `use_azuread_auth = true`).
+   * blob lease, which is a write (the backend with `use_azuread_auth = true`), and no built-in role
+   * grants the lease without also letting the plan identity overwrite or delete the state. The plan
+   * identity is read-only towards what Terraform manages, not towards its state: turn on blob
+   * versioning and soft delete on the state container.
    * @default - no state role (state elsewhere, e.g. HCP Terraform)
    */
   readonly stateContainerScope?: string;

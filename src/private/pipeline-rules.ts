@@ -76,15 +76,31 @@ export const serviceConnectionNameRule: Rule = (value) => value.trim().length > 
   fix: `use "${value.trim() || 'azure-platform'}"`,
 };
 
-/** Words that mark a variable as holding a secret, unless the name ends in a word that says it only points to one. */
-const SECRET_WORDS: readonly string[] = ['SECRET', 'SECRETS', 'PASSWORD', 'PASSWD', 'PWD', 'TOKEN', 'KEY', 'PAT', 'CERT', 'CERTIFICATE', 'CREDENTIAL', 'CREDENTIALS', 'PEM', 'SAS', 'PRIVATE'];
-const POINTER_WORDS: readonly string[] = ['PATH', 'FILE', 'URL', 'URI', 'NAME', 'ID'];
+/** Words that mark a name as holding a secret, wherever they stand in it. */
+const SECRET_WORDS: readonly string[] = ['SECRET', 'SECRETS', 'PASSWORD', 'PASSWD', 'PWD', 'TOKEN', 'PAT', 'CERT', 'CERTIFICATE', 'CREDENTIAL', 'CREDENTIALS', 'PEM', 'SAS'];
+/** `KEY` marks a secret as the name's last word (`STORAGE_ACCOUNT_KEY`), or after one of these (`API_KEY_VALUE`). */
+const KEY_QUALIFIERS: readonly string[] = ['ACCESS', 'PRIVATE', 'API', 'SHARED', 'ACCOUNT', 'MASTER', 'PRIMARY', 'SECONDARY', 'SIGNING'];
+/** Names that end in one of these only point to a secret; names with one of the others describe something public. */
+const POINTER_WORDS: readonly string[] = ['PATH', 'FILE', 'URL', 'URI', 'NAME', 'ID', 'VERSION'];
+const PUBLIC_WORDS: readonly string[] = ['PUBLIC', 'THUMBPRINT', 'FINGERPRINT', 'SKU', 'EXPIRY', 'EXPIRATION'];
+
+/**
+ * The word of `name` that says it holds a secret, if any. camelCase and snake_case split alike, so
+ * `clientSecret`, `CLIENT_SECRET` and `client-secret` are one name; `dbpassword` is caught whole.
+ */
+export function secretWordOf(name: string): string | undefined {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  if (words.length === 0 || POINTER_WORDS.includes(words[words.length - 1]) || words.some((w) => PUBLIC_WORDS.includes(w))) return undefined;
+  const secret = words.find((w) => SECRET_WORDS.includes(w) || /PASSWORD|PASSWD|SECRET/.test(w));
+  if (secret) return secret;
+  const key = words.findIndex((w, i) => w === 'KEY' && (i === words.length - 1 || KEY_QUALIFIERS.includes(words[i - 1])));
+  return key >= 0 ? words.slice(Math.max(0, key - 1), key + 1).join('_') : undefined;
+}
 
 /** A CI variable whose name says it holds a secret is refused: the library writes no secret anywhere. */
 export function secretNameProblems(property: string, name: string): Problem[] {
-  const words = name.toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-  const secret = words.find((w) => SECRET_WORDS.includes(w));
-  if (!secret || POINTER_WORDS.includes(words[words.length - 1])) return [];
+  const secret = secretWordOf(name);
+  if (!secret) return [];
   return [{
     property, value: name,
     problem: `the name says it holds a secret ("${secret}"), and the library writes plain, readable variables only`,

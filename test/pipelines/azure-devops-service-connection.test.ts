@@ -1,6 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
 import {
-  AppRegistration, AzureDevOpsProvider, AzureDevOpsServiceConnection, ProviderAuth, TerraformProviderKind, UserAssignedIdentity, ValidationError,
+  AppRegistration, AzureDevOpsPlanApply, AzureDevOpsProvider, AzureDevOpsServiceConnection, ProviderAuth, TerraformProviderKind, UserAssignedIdentity, ValidationError,
 } from '../../src';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, dataSourcesOf, newStack, resolve, resourcesOf, synthJson, thrownBy } from '../util';
 
@@ -57,7 +57,7 @@ describe('AzureDevOpsServiceConnection', () => {
     const stack = adoStack();
     const connection = new AzureDevOpsServiceConnection(stack, 'Apply', { ...base, identity: identityIn(stack), projectId: PROJECT_ID });
     const env = resolve(stack, connection.environment(TerraformProviderKind.AZURERM));
-    expect(env).toMatchObject({ ARM_USE_OIDC: 'true', ARM_CLIENT_ID: CLIENT_ID, SYSTEM_ACCESSTOKEN: '$(System.AccessToken)' });
+    expect(env).toMatchObject({ ARM_USE_OIDC: 'true', ARM_CLIENT_ID: CLIENT_ID, SYSTEM_ACCESSTOKEN: '$(System.AccessToken)', ARM_SUBSCRIPTION_ID: SUBSCRIPTION_ID });
     expect(env.ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID).toMatch(/azuredevops_serviceendpoint_azurerm\.\w+\.id/);
   });
 
@@ -90,5 +90,17 @@ describe('AzureDevOpsServiceConnection', () => {
     const hcl = Testing.synthHcl(stack);
     expect(hcl).toMatch(/credentials \{\s*serviceprincipalid = "22222222-3333-4444-5555-666666666666"\s*\}/);
     expect(hcl).toMatch(/features \{\s*validate = false\s*\}/);
+  });
+});
+
+describe('AzureDevOpsPlanApply', () => {
+  test('two connections of one name are refused: a project holds one connection of a name', () => {
+    const stack = adoStack();
+    const identity = identityIn(stack);
+    const error = thrownBy(() => new AzureDevOpsPlanApply(stack, 'Platform', {
+      planIdentity: identity, applyIdentity: identity, projectId: PROJECT_ID, planConnectionName: 'terraform', applyConnectionName: 'Terraform',
+      subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Platform production',
+    }));
+    expect(error.message).toMatch(/^test\/Platform: invalid applyConnectionName "Terraform": the plan connection has the same name/);
   });
 });

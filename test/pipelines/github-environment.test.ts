@@ -1,6 +1,6 @@
-import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { TerraformLocal, TerraformResource, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { GitHubEnvironment, GitHubProvider, GitHubRepositoryAccess, UserAssignedIdentity, ValidationError } from '../../src';
-import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, newStack, resourcesOf, synthJson, thrownBy } from '../util';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, newStack, resourcesOf, synthJson, thrownBy, warningsOf } from '../util';
 
 function githubStack(owner = 'contoso'): TerraformStack {
   const stack = newStack();
@@ -43,6 +43,12 @@ describe('GitHubEnvironment', () => {
   test.each([
     [{ variables: { ARM_CLIENT_SECRET: 'x' } }, /invalid variables.ARM_CLIENT_SECRET "ARM_CLIENT_SECRET": the name says it holds a secret \("SECRET"\)/],
     [{ variables: { DEPLOY_TOKEN: 'x' } }, /the name says it holds a secret \("TOKEN"\)/],
+    [{ variables: { TF_VAR_clientSecret: 'x' } }, /the name says it holds a secret \("SECRET"\)/],
+    [{ variables: { TF_VAR_storageAccountKey: 'x' } }, /the name says it holds a secret \("ACCOUNT_KEY"\)/],
+    [{ variables: { TF_VAR_dbpassword: 'x' } }, /the name says it holds a secret \("DBPASSWORD"\)/],
+    [{ protection: { reviewerTeamIds: [1, 2, 3, 4, 5, 6, 7] } }, /invalid protection.reviewerTeamIds "\[1,2,3,4,5,6,7\]": GitHub takes up to 6 reviewers/],
+    [{ protection: { reviewerUserIds: [1.5] } }, /invalid protection.reviewerUserIds "\[1.5\]"/],
+    [{ protection: { waitTimerMinutes: 50000 } }, /invalid protection.waitTimerMinutes "50000": GitHub waits 0 to 43200 whole minutes/],
     [{ variables: { GITHUB_REF_NAME: 'x' } }, /GitHub reserves variable names that start with GITHUB_/],
     [{ variables: { '1ABC': 'x' } }, /GitHub Actions variable names have only letters, digits and "_"/],
     [{ variables: { azure_client_id: 'x' } }, /the library already sets azure_client_id/],
@@ -59,9 +65,50 @@ describe('GitHubEnvironment', () => {
     expect(error.message).toMatch(message);
   });
 
-  test('a name that only points to a secret is fine', () => {
+  test.each(['KEY_VAULT_NAME', 'KEY_VAULT_SKU', 'TF_VAR_private_dns_zone', 'TF_VAR_ssh_public_key', 'TF_VAR_cert_thumbprint', 'TOKEN_FILE'])(
+    'a name that only points to a secret, or names something public, is fine: %s', (name) => {
+      const stack = githubStack();
+      expect(() => new GitHubEnvironment(stack, 'Production', { ...repo, identity: identityIn(stack), environment: 'production', variables: { [name]: 'x' } })).not.toThrow();
+    });
+
+  test('a value that reads a secret attribute, directly or through a local, fails at synth', () => {
     const stack = githubStack();
-    expect(() => new GitHubEnvironment(stack, 'Production', { ...repo, identity: identityIn(stack), environment: 'production', variables: { KEY_VAULT_NAME: 'kv-platform' } })).not.toThrow();
+    const password = new TerraformResource(stack, 'db', { terraformResourceType: 'random_password' });
+    const secret = new TerraformVariable(stack, 'deploy_secret', { type: 'string', sensitive: true });
+    const wrapped = new TerraformLocal(stack, 'wrapped', `prefix-${secret.stringValue}`);
+    new GitHubEnvironment(stack, 'Production', {
+      ...repo, identity: identityIn(stack), environment: 'production',
+      variables: { DB_NOTE: password.getStringAttribute('result'), OTHER_NOTE: wrapped.asString },
+    });
+    const message = thrownBy(() => Testing.synth(stack, true)).message;
+    expect(message).toMatch(/invalid variables.DB_NOTE "\$\{random_password.db.result\}": it reads random_password.db.result, which holds a secret/);
+    expect(message).toMatch(/invalid variables.OTHER_NOTE "\$\{local.wrapped\}": it reads the sensitive variable test\/deploy_secret, through local.wrapped/);
+  });
+
+  test('a variable whose name starts like a sensitive one is not mistaken for it', () => {
+    const stack = githubStack();
+    new TerraformVariable(stack, 'tok', { type: 'string', sensitive: true });
+    const plain = new TerraformVariable(stack, 'tok_file', { type: 'string' });
+    new GitHubEnvironment(stack, 'Production', { ...repo, identity: identityIn(stack), environment: 'production', variables: { TF_NOTE: plain.stringValue } });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test('protection: reviewers, protected branches only, no self-review and no admin bypass by default', () => {
+    const stack = githubStack();
+    new GitHubEnvironment(stack, 'Production', {
+      ...repo, identity: identityIn(stack), environment: 'production', protection: { reviewerTeamIds: [42], protectedBranchesOnly: true },
+    });
+    expect(Object.values(resourcesOf(synthJson(stack), 'github_repository_environment'))).toEqual([{
+      repository: 'platform', environment: 'production', can_admins_bypass: false, prevent_self_review: true,
+      reviewers: [{ teams: [42] }], deployment_branch_policy: [{ protected_branches: true, custom_branch_policies: false }],
+    }]);
+    expect(warningsOf(stack)).toEqual([]);
+  });
+
+  test('an environment any branch can use gets a warning', () => {
+    const stack = githubStack();
+    new GitHubEnvironment(stack, 'Production', { ...repo, identity: identityIn(stack), environment: 'production' });
+    expect(warningsOf(stack)).toEqual([expect.stringContaining('Environment production has no reviewers and no branch policy')]);
   });
 
   test('a value read from a sensitive Terraform variable fails at synth', () => {

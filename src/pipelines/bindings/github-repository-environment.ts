@@ -8,6 +8,36 @@ export interface GitHubRepositoryEnvironmentConfig {
   readonly repository: string;
   /** The environment's name (`environment`). */
   readonly environment: string;
+  /**
+   * Whether repository administrators may bypass the protection rules (`can_admins_bypass`).
+   * @default true (the provider's default)
+   */
+  readonly canAdminsBypass?: boolean;
+  /**
+   * Whether the user who started a run may not approve it (`prevent_self_review`).
+   * @default false (the provider's default)
+   */
+  readonly preventSelfReview?: boolean;
+  /**
+   * Minutes to wait before a job that uses the environment starts, 0 to 43200 (`wait_timer`).
+   * @default - no wait
+   */
+  readonly waitTimer?: number;
+  /**
+   * Up to 6 user IDs who may approve jobs (`reviewers { users }`).
+   * @default - no user reviewers
+   */
+  readonly reviewerUsers?: number[];
+  /**
+   * Up to 6 team IDs who may approve jobs (`reviewers { teams }`).
+   * @default - no team reviewers
+   */
+  readonly reviewerTeams?: number[];
+  /**
+   * Only branches with branch protection rules may deploy (`deployment_branch_policy { protected_branches = true }`).
+   * @default false: any branch may deploy
+   */
+  readonly protectedBranchesOnly?: boolean;
 }
 
 /**
@@ -43,7 +73,18 @@ export class GitHubRepositoryEnvironment extends TerraformResource {
 
   /** The block's Terraform attributes. */
   protected synthesizeAttributes(): { [name: string]: any } {
-    return { repository: this.config.repository, environment: this.config.environment };
+    const c = this.config;
+    const reviewers = c.reviewerUsers?.length || c.reviewerTeams?.length ? [{ users: c.reviewerUsers, teams: c.reviewerTeams }] : undefined;
+    return {
+      repository: c.repository,
+      environment: c.environment,
+      can_admins_bypass: c.canAdminsBypass,
+      prevent_self_review: c.preventSelfReview,
+      wait_timer: c.waitTimer,
+      reviewers,
+      // GitHub takes exactly one of the two kinds of policy: protected branches, or name patterns.
+      deployment_branch_policy: c.protectedBranchesOnly ? [{ protected_branches: true, custom_branch_policies: false }] : undefined,
+    };
   }
 
   /** The same attributes, typed for `cdktf synth --hcl`. */
