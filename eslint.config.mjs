@@ -4,7 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['lib/**', 'dist/**', 'cdktf.out/**', 'node_modules/**', '**/*.d.ts', 'src/**/*.generated.ts'] },
+  { ignores: ['lib/**', 'dist/**', 'build/**', 'cdktf.out/**', 'node_modules/**', '**/*.d.ts', 'src/**/*.generated.ts'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.js', '**/*.mjs'],
@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'bench/**/*.js'],
+    files: ['scripts/**/*.js', 'bench/**/*.js', 'jest.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
