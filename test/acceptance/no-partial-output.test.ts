@@ -148,7 +148,7 @@ test('a move into place that fails half-way puts back what it moved: the output 
 });
 
 test('a stack that never meets the library, added later under an earlier grouping construct, is staged too, in every language', () => {
-  const app = Testing.app();
+  const app = Testing.app({ enableFutureFlags: false }); // a grouping construct: see above
   const group = new Construct(app, 'Group');
   const used = new TerraformStack(app, 'used');
   addProviders(used);
