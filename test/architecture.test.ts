@@ -76,10 +76,11 @@ const allowed: { [folder: string]: string[] } = {
   providers: ['core', 'private'],
   'least-privilege': ['core', 'private', 'permissions'],
   principals: ['core', 'private', 'federation', 'permissions', 'least-privilege'],
-  workloads: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'least-privilege'],
+  runners: ['core', 'private', 'federation', 'providers'],
+  workloads: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'least-privilege', 'runners'],
   // The pipeline side builds on identities and workloads; the report reads the facts it records, not its classes.
-  pipelines: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads', 'least-privilege'],
-  review: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads', 'least-privilege'],
+  pipelines: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads', 'least-privilege', 'runners'],
+  review: ['core', 'private', 'principals', 'federation', 'permissions', 'providers', 'workloads', 'least-privilege', 'runners'],
 };
 
 test('src folders import only what the layering allows', () => {

@@ -12,7 +12,21 @@ interface RegisteredCredential {
   readonly issuer: string;
   /** Subject, or the claims-matching expression of a flexible credential. */
   readonly match: string;
+  readonly audience: string;
+  readonly flexible: boolean;
   readonly resource: TerraformResource;
+}
+
+/** A credential as checks that compare a token with it see it. */
+export interface TrustedToken {
+  /** The credential construct's path. */
+  readonly path: string;
+  readonly name: string;
+  readonly issuer: string;
+  /** The subject, or a flexible credential's claims-matching expression. */
+  readonly match: string;
+  readonly audience: string;
+  readonly flexible: boolean;
 }
 
 /**
@@ -21,7 +35,7 @@ interface RegisteredCredential {
  * complete (cdktf validation), because credentials can be added after the target.
  */
 function credentialsOf(target: IConstruct): RegisteredCredential[] {
-  const registry = IdentityRoot.of(target).state('credentials@1', () => new Map<IConstruct, RegisteredCredential[]>());
+  const registry = IdentityRoot.of(target).state('credentials@2', () => new Map<IConstruct, RegisteredCredential[]>());
   let list = registry.get(target);
   if (!list) {
     const created: RegisteredCredential[] = [];
@@ -37,6 +51,12 @@ export function trustedMatches(target: IConstruct): string[] {
   return credentialsOf(target).map((c) => c.match);
 }
 
+/** The credentials a target holds anywhere in the app, in declaration order. */
+export function trustedTokens(target: IConstruct): TrustedToken[] {
+  const registry = IdentityRoot.of(target).state('credentials@2', () => new Map<IConstruct, RegisteredCredential[]>());
+  return (registry.get(target) ?? []).map(({ path, name, issuer, match, audience, flexible }) => ({ path, name, issuer, match, audience, flexible }));
+}
+
 /** Whether a principal can hold federated credentials (a plain JavaScript caller may pass any object). */
 export function isCredentialTarget(principal: IConstruct): principal is ICredentialTarget {
   return typeof (principal as Partial<ICredentialTarget>).bindCredential === 'function';
@@ -49,6 +69,10 @@ export interface CredentialRequest {
   readonly issuer: string;
   /** The subject, or the claims-matching expression of a flexible credential. */
   readonly match: string;
+  /** The token's required audience. */
+  readonly audience: string;
+  /** Whether `match` is a claims-matching expression. */
+  readonly flexible: boolean;
   readonly name?: string;
   /** The name to use when none is given, unique among the names the target's credentials already have. */
   readonly derivedName: (taken: string[]) => string;
@@ -78,7 +102,9 @@ export function addCredential(owner: IConstruct, request: CredentialRequest): { 
   // Chained only within a stack: a depends_on on another stack's resource is not valid Terraform.
   const previous = [...registered].reverse().find((c) => TerraformStack.of(c.resource) === TerraformStack.of(owner))?.resource;
   const resource = request.write(name, previous);
-  registered.push({ path: owner.node.path, name, issuer: request.issuer, match: request.match, resource });
+  registered.push({
+    path: owner.node.path, name, issuer: request.issuer, match: request.match, resource, audience: request.audience, flexible: request.flexible,
+  });
   return { name, resource };
 }
 

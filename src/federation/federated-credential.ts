@@ -78,6 +78,8 @@ export class FederatedCredential extends Construct {
       target,
       issuer: trust.issuer,
       match: trust.subject,
+      audience: trust.audience,
+      flexible: false,
       write: (name, previous) => target.bindCredential(this, {
         name, issuer: trust.issuer, subject: trust.subject, audience: trust.audience, description: trust.description,
       }, previous),

@@ -52,6 +52,8 @@ export class FlexibleFederatedCredential extends Construct {
       target,
       issuer: trust.issuer,
       match: trust.claimsMatchingExpression,
+      audience: trust.audience,
+      flexible: true,
       write: (name) => {
         if (typeof (target as Partial<IFlexibleCredentialTarget>).bindFlexibleCredential !== 'function') {
           throw invalid(this, {

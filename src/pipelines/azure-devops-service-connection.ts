@@ -13,7 +13,7 @@ import { TerraformProviderKind } from '../providers/auth-method';
 import { ProviderAuth } from '../providers/provider-auth';
 import { AzureDevOpsServiceEndpointAzurerm } from './bindings/azuredevops-serviceendpoint-azurerm';
 import { DataAzureDevOpsProject } from './bindings/data-azuredevops-project';
-import { IServiceConnection } from './service-connection';
+import { IServiceConnection } from '../core/service-connection';
 
 /** Properties of an `AzureDevOpsServiceConnection`. Give `projectName` or `projectId`. */
 export interface AzureDevOpsServiceConnectionProps {

@@ -22,4 +22,11 @@ export enum ProviderAuthMethod {
   GITHUB_ACTIONS_OIDC = 'GitHubActionsOidc',
   /** An Azure DevOps service connection's OIDC token, requested from the pipeline. */
   AZURE_DEVOPS_OIDC = 'AzureDevOpsOidc',
+  /**
+   * A federated token the run puts in a file or an environment variable: a GitLab job's `id_tokens`,
+   * a custom issuer's token, or an Azure machine's managed-identity token used as an app's credential.
+   */
+  FEDERATED_TOKEN = 'FederatedToken',
+  /** HCP Terraform's dynamic credentials: HCP Terraform hands the token and client ID to azurerm and azuread. */
+  HCP_TERRAFORM_DYNAMIC_CREDENTIALS = 'HcpTerraformDynamicCredentials',
 }

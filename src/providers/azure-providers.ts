@@ -6,7 +6,7 @@ import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { requiredProblems } from '../private/shape';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
-import { assertTenantsAgree, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
+import { assertTenantsAgree, checkSignIn, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { ProviderAuth } from './provider-auth';
 import { recordSignIn } from './sign-in-facts';
 import { azureadSignIn } from './sign-in/azuread';
@@ -72,8 +72,9 @@ export class AzureProviders {
     recordSignIn(provider, TerraformProviderKind.AZURERM, options.auth);
     check(provider, 'subscriptionId', options.subscriptionId, guid('subscription ID', '`az account show --query id`'));
     checkAuth(provider, options.tenantId, options.auth);
-    warnIfTokenFileUnset(provider, TerraformProviderKind.AZURERM, options.auth, azurermSignIn(options.auth, tenantId));
     refuseResourceId(provider, 'azurerm', options.auth);
+    checkSignIn(provider, TerraformProviderKind.AZURERM, options.auth, tenantId);
+    warnIfTokenFileUnset(provider, TerraformProviderKind.AZURERM, options.auth, azurermSignIn(options.auth, tenantId));
     return provider;
   }
 
@@ -90,8 +91,9 @@ export class AzureProviders {
     Object.assign(provider, azureadSignIn(options.auth, options.tenantId).attributes());
     recordSignIn(provider, TerraformProviderKind.AZUREAD, options.auth);
     checkAuth(provider, options.tenantId, options.auth);
-    warnIfTokenFileUnset(provider, TerraformProviderKind.AZUREAD, options.auth, azureadSignIn(options.auth, options.tenantId));
     refuseResourceId(provider, 'azuread', options.auth);
+    checkSignIn(provider, TerraformProviderKind.AZUREAD, options.auth, options.tenantId);
+    warnIfTokenFileUnset(provider, TerraformProviderKind.AZUREAD, options.auth, azureadSignIn(options.auth, options.tenantId));
     return provider;
   }
 
@@ -112,6 +114,15 @@ function checkAuth(provider: TerraformProvider, tenantId: string | undefined, au
  * run must set ARM_* variables, which a provider block cannot express.
  */
 function warnIfTokenFileUnset(provider: Construct, kind: TerraformProviderKind, auth: ProviderAuth, settings: SignInSettings): void {
+  if (auth.tokenEnvironmentVariable !== undefined) {
+    // A block cannot read a variable: the token reaches the provider only through ARM_OIDC_TOKEN.
+    warn(provider, {
+      rule: 'providers that need the token copied into ARM_OIDC_TOKEN where Terraform runs',
+      message: `${kind} reads a federated token from a variable only as ARM_OIDC_TOKEN, which a provider block cannot set: export `
+        + `${settings.runtimeAssignments().join(', ')} where Terraform runs (ProviderAuth.environment(TerraformProviderKind.${kind.toUpperCase()}) lists it).`,
+    });
+    return;
+  }
   const fileBased = auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY
     || (auth.method === ProviderAuthMethod.AKS_WORKLOAD_IDENTITY && kind === TerraformProviderKind.AZUREAD);
   if (!fileBased || auth.tokenFilePath !== undefined) return;

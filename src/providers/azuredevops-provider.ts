@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Rule, check, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
 import { requiredProblems } from '../private/shape';
-import { assertTenantsAgree, refuseResourceId, warnIfUnknownAtPlan } from './checks';
+import { assertTenantsAgree, checkSignIn, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
 import { TerraformProviderKind } from './auth-method';
@@ -78,6 +78,7 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
     recordSignIn(this, TerraformProviderKind.AZUREDEVOPS, props.auth);
     this.orgServiceUrl = props.orgServiceUrl;
     this.tenantId = props.tenantId ?? props.auth.tenantId;
+    checkSignIn(this, TerraformProviderKind.AZUREDEVOPS, props.auth, this.tenantId);
     warnIfUnknownAtPlan(this, props.auth);
   }
 

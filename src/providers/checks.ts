@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
-import { invalid, isLiteral, throwProblems } from '../private/problems';
+import { describeProblem, invalid, isLiteral, throwProblems } from '../private/problems';
 import { defaultProviders } from '../private/synthesis-memo';
 import { tenantProblems } from '../private/tenants';
+import { TerraformProviderKind } from './auth-method';
 import { ProviderAuth } from './provider-auth';
 import { warn } from '../private/warnings';
 
@@ -63,4 +64,16 @@ export function refuseDuplicateDefault(provider: TerraformProvider): void {
         + 'and set provider on the resources that should use it, or use one provider.'];
     },
   });
+}
+
+/**
+ * What every provider binding checks of its sign-in: the provider has a path for it, a federated
+ * sign-in carries a tenant in the block, and, once the tree is complete, a runner's token matches a
+ * trust of the identity signed in as (trusts can be added after the provider).
+ */
+export function checkSignIn(provider: Construct, kind: TerraformProviderKind, auth: ProviderAuth, tenantId: string | undefined): void {
+  throwProblems(provider, auth._settings(kind, tenantId).problems(auth, 'block'));
+  const chain = auth._chain;
+  if (!chain) return;
+  provider.node.addValidation({ validate: () => chain.judge(provider, kind).problems.map(describeProblem) });
 }

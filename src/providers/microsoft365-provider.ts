@@ -3,7 +3,7 @@ import { Rule, check, invalid, throwProblems } from '../private/problems';
 import { parseIdentityResourceId, tenantIdRule } from '../private/rules';
 import { enumProblems, requiredProblems } from '../private/shape';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
-import { assertTenantsAgree, warnIfUnknownAtPlan } from './checks';
+import { assertTenantsAgree, checkSignIn, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
 import { recordSignIn } from './sign-in-facts';
@@ -195,6 +195,7 @@ export class Microsoft365Provider extends HandWrittenProvider {
       if (pinned) throw invalid(this, { property: 'auth', value: 'ProviderAuth.managedIdentity()', problem, fix });
       warn(this, { rule: 'microsoft365 system-assigned sign-in', message: `${problem} (true of ${Microsoft365Provider.DEFAULT_VERSION}; the library cannot know ${version}). Fix: ${fix}.` });
     }
+    checkSignIn(this, TerraformProviderKind.MICROSOFT365, props.auth, this.tenantId);
     if (props.auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC) {
       // The Azure DevOps OIDC strategy reads AZURE_DEVOPS_FEDERATION_TOKEN once and ignores ado_service_connection_id.
       warn(this, {

@@ -8,6 +8,7 @@ import { azureadSignIn } from './sign-in/azuread';
 import { azuredevopsSignIn } from './sign-in/azuredevops';
 import { azurermSignIn } from './sign-in/azurerm';
 import { microsoft365SignIn } from './sign-in/microsoft365';
+import { SignInChain } from './sign-in-chain';
 import { SignInSettings } from './sign-in/settings';
 
 /** Options every auth method shares. */
@@ -98,6 +99,47 @@ export interface AzureDevOpsOidcAuthOptions extends GitHubActionsOidcAuthOptions
   readonly serviceConnectionId: string;
 }
 
+/** Options of `ProviderAuth.federatedToken`. Give `clientId` or `identity`, and exactly one of `tokenFilePath` and `tokenEnvironmentVariable`. */
+export interface FederatedTokenAuthOptions extends ProviderAuthOptions {
+  /**
+   * Client ID of the user-assigned identity or app whose federated credential trusts the token.
+   * @default - from `identity`
+   */
+  readonly clientId?: string;
+  /**
+   * The user-assigned identity or app whose federated credential trusts the token.
+   * @default - give clientId instead
+   */
+  readonly identity?: IEntraPrincipal;
+  /**
+   * A file the run writes the token to. microsoft365 reads it each time it needs a new access token;
+   * azurerm and azuread read it once, when they start.
+   * @default - give tokenEnvironmentVariable instead
+   */
+  readonly tokenFilePath?: string;
+  /**
+   * The environment variable that holds the token, e.g. the variable a GitLab job's `id_tokens`
+   * names. azurerm, azuread and azuredevops read it through `ARM_OIDC_TOKEN` (environment form only);
+   * microsoft365 cannot, and is refused with the fix.
+   * @default - give tokenFilePath instead
+   */
+  readonly tokenEnvironmentVariable?: string;
+}
+
+/** Options of `ProviderAuth.hcpTerraformDynamicCredentials`. */
+export interface HcpTerraformAuthOptions extends ProviderAuthOptions {
+  /**
+   * Client ID of the app or identity HCP Terraform signs in as (the workspace's `TFC_AZURE_RUN_CLIENT_ID`).
+   * @default - from `identity`
+   */
+  readonly clientId?: string;
+  /**
+   * The app or identity HCP Terraform signs in as.
+   * @default - give clientId instead
+   */
+  readonly identity?: IEntraPrincipal;
+}
+
 /**
  * How a Terraform provider signs in, with no secret: a managed identity, a federated token file,
  * the AKS webhook's variables, or a CI system's OIDC token. One `ProviderAuth` renders the right
@@ -178,6 +220,40 @@ export class ProviderAuth {
     ]);
   }
 
+  /**
+   * A federated token the run puts in a file or an environment variable: a GitLab job's ID token,
+   * another OIDC issuer's token, or the managed-identity token of an Azure machine that an app trusts
+   * (see `Runner.azureCompute`). microsoft365 signs in with its `oidc` method, the others with `use_oidc`.
+   *
+   * @param options the identity or app, and where the token is
+   */
+  public static federatedToken(options: FederatedTokenAuthOptions): ProviderAuth {
+    options = given(options);
+    const places = (['tokenFilePath', 'tokenEnvironmentVariable'] as const).filter((key) => options[key] !== undefined);
+    const more: Problem[] = places.length === 1 ? [] : [{
+      property: 'tokenFilePath, tokenEnvironmentVariable', value: places.map((key) => options[key]).join(', '),
+      problem: places.length ? 'the token is in one place: a file or a variable' : 'the provider must know where the run puts the token',
+      fix: 'give exactly one of tokenFilePath and tokenEnvironmentVariable',
+    }];
+    more.push(...problemsOf('tokenEnvironmentVariable', options.tokenEnvironmentVariable, (v) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(v) ? undefined : {
+      problem: 'an environment variable name has only letters, digits and "_", and does not start with a digit', fix: 'give the bare name, without "$"',
+    }));
+    return ProviderAuth.federated(ProviderAuthMethod.FEDERATED_TOKEN, options, true,
+      { tokenFilePath: options.tokenFilePath, tokenEnvironmentVariable: options.tokenEnvironmentVariable }, more);
+  }
+
+  /**
+   * HCP Terraform's dynamic credentials: HCP Terraform exchanges the run's token and hands it to
+   * azurerm and azuread, so their blocks set neither the client ID nor `use_oidc`; the workspace sets
+   * `TFC_AZURE_PROVIDER_AUTH` and `TFC_AZURE_RUN_CLIENT_ID` (see `environment`). microsoft365 and
+   * azuredevops have no such path and refuse it.
+   *
+   * @param options the identity or client ID HCP Terraform signs in as, and the tenant
+   */
+  public static hcpTerraformDynamicCredentials(options: HcpTerraformAuthOptions = {}): ProviderAuth {
+    return ProviderAuth.federated(ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS, given(options), false, {});
+  }
+
   private static federated(method: ProviderAuthMethod, options: WorkloadIdentityAuthOptions, clientIdRequired: boolean, extra: Extra, more: Problem[] = []): ProviderAuth {
     const problems: Problem[] = [];
     const { identity } = options;
@@ -205,10 +281,17 @@ export class ProviderAuth {
   public readonly tokenFilePath?: string;
   /** Azure DevOps service connection ID, for `azureDevOpsOidc`. */
   public readonly serviceConnectionId?: string;
+  /** The environment variable that holds the federated token, for `federatedToken`. */
+  public readonly tokenEnvironmentVariable?: string;
   /** The identity signed in as, when given. */
   public readonly identity?: IEntraPrincipal;
   /** @internal */
   public readonly _problems: Problem[];
+  /**
+   * Where Terraform runs and what its token must match, when a runner made this auth.
+   * @internal
+   */
+  public _chain?: SignInChain;
 
   private constructor(method: ProviderAuthMethod, options: ProviderAuthOptions & { identity?: IEntraPrincipal }, clientId: string | undefined, problems: Problem[], extra: Extra) {
     this.method = method;
@@ -217,11 +300,17 @@ export class ProviderAuth {
     this.resourceId = extra.resourceId;
     this.tokenFilePath = extra.tokenFilePath;
     this.serviceConnectionId = extra.serviceConnectionId;
+    this.tokenEnvironmentVariable = extra.tokenEnvironmentVariable;
     const identityTenant = options.identity?.tenantId;
     this.tenantId = options.tenantId ?? identityTenant;
     // Named as the user wrote them (`auth.clientId`), since the provider reports them under its own path.
     this._problems = [...problems, ...tenantProblems('tenantId', options.tenantId, options.identity), ...problemsOf('tenantId', options.tenantId, tenantIdRule)]
       .map((p) => ({ ...p, property: p.property.split(', ').map((name) => `auth.${name}`).join(', ') }));
+  }
+
+  /** True when the sign-in exchanges a federated token (every method but the managed identity), so the provider needs a tenant. */
+  public get federated(): boolean {
+    return this.method !== ProviderAuthMethod.MANAGED_IDENTITY;
   }
 
   /** True for the system-assigned identity of the compute Terraform runs on. */
@@ -243,13 +332,35 @@ export class ProviderAuth {
    */
   public environment(provider: TerraformProviderKind): { [name: string]: string } {
     throwProblems(undefined, this._problems);
-    return SIGN_IN[provider](this, this.tenantId).environment();
+    const settings = this._settings(provider, this.tenantId);
+    throwProblems(undefined, settings.problems(this, 'environment'));
+    return settings.environment();
+  }
+
+  /**
+   * The variables a run that configures `provider` through its block must unset, because the provider
+   * would read them instead of, or before, what the block says (client secrets and certificates,
+   * a stray client ID, for microsoft365 its own variables). The environment form empties them instead.
+   *
+   * @param provider the provider whose variables to list
+   */
+  public variablesToUnset(provider: TerraformProviderKind): string[] {
+    return this._settings(provider, this.tenantId).mustUnset();
+  }
+
+  /**
+   * The provider's settings for this sign-in.
+   * @internal
+   */
+  public _settings(provider: TerraformProviderKind, tenantId: string | undefined): SignInSettings {
+    return SIGN_IN[provider](this, tenantId);
   }
 }
 
 interface Extra {
   readonly resourceId?: string;
   readonly tokenFilePath?: string;
+  readonly tokenEnvironmentVariable?: string;
   readonly serviceConnectionId?: string;
 }
 

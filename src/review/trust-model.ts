@@ -55,6 +55,8 @@ const METHOD_NAMES: { [method: string]: string } = {
   [ProviderAuthMethod.AKS_WORKLOAD_IDENTITY]: 'AKS workload identity',
   [ProviderAuthMethod.GITHUB_ACTIONS_OIDC]: 'GitHub Actions OIDC',
   [ProviderAuthMethod.AZURE_DEVOPS_OIDC]: 'Azure DevOps OIDC',
+  [ProviderAuthMethod.FEDERATED_TOKEN]: 'federated token (file or variable)',
+  [ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS]: 'HCP Terraform dynamic credentials',
 };
 
 const API_NAMES: { [appId: string]: string } = {

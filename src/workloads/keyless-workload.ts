@@ -6,7 +6,6 @@ import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { isCredentialTarget } from '../federation/credential-registry';
 import { FederatedCredential } from '../federation/federated-credential';
 import { Trust } from '../federation/trust';
-import { TrustPlatform } from '../federation/trust-spec';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { AppRegistration } from '../principals/app-registration';
@@ -23,6 +22,7 @@ import { AzureProviders } from '../providers/azure-providers';
 import { AzureDevOpsProvider } from '../providers/azuredevops-provider';
 import { Microsoft365Cloud, Microsoft365Provider } from '../providers/microsoft365-provider';
 import { ProviderAuth } from '../providers/provider-auth';
+import { Runner } from '../runners/runner';
 import { KubernetesServiceAccount } from './kubernetes-service-account';
 
 /** Which identity a `KeylessWorkload` creates. */
@@ -55,8 +55,16 @@ export interface KeylessWorkloadProps {
    */
   readonly location?: string;
   /**
+   * Where Terraform runs as this workload. The workload's providers and environment sign in from
+   * there, and, without `trusts`, the identity trusts exactly the runner's tokens.
+   * @default - inferred only where the trusts leave no doubt: exactly one Kubernetes trust (AKS
+   * workload identity), exactly one GitHub Actions trust (GitHub OIDC), or no trust for a managed
+   * identity (the machine wears it); otherwise pass a runner here or to each provider
+   */
+  readonly runner?: Runner;
+  /**
    * The tokens the identity trusts, one federated credential each.
-   * @default - no trusts: the identity is used by Azure compute it is attached to
+   * @default - the runner's trusts (`runner.trustsFor`); with no runner, none: the identity is used by Azure compute it is attached to
    */
   readonly trusts?: Trust[];
   /**
@@ -85,11 +93,16 @@ export interface WorkloadProviderOptions {
    */
   readonly alias?: string;
   /**
-   * How the provider signs in.
-   * @default - chosen from the workload: AKS workload identity when it trusts Kubernetes, GitHub Actions
-   * OIDC when it trusts GitHub, the managed identity otherwise
+   * How the provider signs in. Give either this or `runner`.
+   * @default - from the runner
    */
   readonly auth?: ProviderAuth;
+  /**
+   * Where this provider's Terraform runs, when it is not the workload's runner (a workload that both a
+   * GitHub workflow and an HCP Terraform workspace run, say).
+   * @default - the workload's runner, or the one its trusts leave no doubt about
+   */
+  readonly runner?: Runner;
 }
 
 /** Options of `KeylessWorkload.microsoft365Provider`. */
@@ -153,8 +166,11 @@ export class KeylessWorkload extends Construct implements IGrantable {
   public readonly credentials: FederatedCredential[];
   /** The Graph grant, when `graphPermissions` were given. */
   public readonly graphGrant?: AppRoleGrant;
+  /** Where Terraform runs as this workload, when given or inferred without doubt. */
+  public readonly runner?: Runner;
   private readonly trusts: Trust[];
   private readonly grants = new Grants(this, this);
+  private readonly runnerGiven: boolean;
 
   /**
    * @param scope the construct to define this in
@@ -170,8 +186,8 @@ export class KeylessWorkload extends Construct implements IGrantable {
       ...listProblems('graphPermissions', props.graphPermissions, '["User.Read.All"]'),
     ]);
     check(this, 'tenantId', props.tenantId, tenantIdRule);
+    if (props.runner) throwProblems(this, props.runner._problems.map((p) => ({ ...p, property: `runner.${p.property}` })));
     this.tenantId = props.tenantId;
-    this.trusts = props.trusts ?? [];
     if (props.existingIdentity && (props.identityKind !== undefined || props.resourceGroupName !== undefined || props.location !== undefined)) {
       throw invalid(this, {
         property: 'existingIdentity', value: props.existingIdentity.node.path,
@@ -183,6 +199,9 @@ export class KeylessWorkload extends Construct implements IGrantable {
     const identity = props.existingIdentity ?? this.createIdentity(props);
     this.identity = identity;
     this.clientId = identity.signIn.clientId;
+    this.trusts = props.trusts ?? props.runner?.trustsFor(identity) ?? [];
+    this.runner = props.runner ?? Runner._inferredFrom(this.trusts);
+    this.runnerGiven = props.runner !== undefined;
     this.credentials = this.trusts.length ? this.addTrusts(identity) : [];
     if (props.graphPermissions?.length) {
       // Under the identity, where the grant has always been: its address must not move.
@@ -229,20 +248,13 @@ export class KeylessWorkload extends Construct implements IGrantable {
   }
 
   /**
-   * How providers sign in as this workload: AKS workload identity when it trusts a Kubernetes service
-   * account, GitHub Actions OIDC when it trusts GitHub, and the managed identity for an identity
-   * attached to Azure compute.
+   * How providers sign in as this workload: from its runner, or from the runner its trusts leave no
+   * doubt about (exactly one Kubernetes trust: AKS workload identity; exactly one GitHub Actions
+   * trust: GitHub OIDC; a managed identity with no trust: the machine wears it). Anything else is an
+   * error that asks for the runner: guessing would sign in through IMDS where no identity is attached.
    */
   public get providerAuth(): ProviderAuth {
-    const platforms = this.trusts.map((t) => t.platform);
-    if (platforms.includes(TrustPlatform.KUBERNETES)) return ProviderAuth.aksWorkloadIdentity({ identity: this.identity, tenantId: this.tenantId });
-    if (platforms.includes(TrustPlatform.GITHUB_ACTIONS)) return ProviderAuth.githubActionsOidc({ identity: this.identity, tenantId: this.tenantId });
-    if (this.identity.signIn.viaManagedIdentity) return ProviderAuth.managedIdentity({ identity: this.identity, tenantId: this.tenantId });
-    throw invalid(this, {
-      property: 'auth', value: undefined,
-      problem: 'the library cannot choose how providers sign in: the workload is an app registration with no Kubernetes or GitHub trust',
-      fix: 'pass auth, e.g. ProviderAuth.azureDevOpsOidc({ identity: workload.identity, serviceConnectionId })',
-    });
+    return this.authFrom(undefined, undefined);
   }
 
   /**
@@ -253,7 +265,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options alias, cloud and auth
    */
   public microsoft365Provider(scope: Construct, id: string, options: WorkloadMicrosoft365ProviderOptions = {}): Microsoft365Provider {
-    return new Microsoft365Provider(scope, id, { tenantId: this.tenantId, auth: options.auth ?? this.providerAuth, cloud: options.cloud, alias: options.alias });
+    return new Microsoft365Provider(scope, id, { tenantId: this.tenantId, auth: this.authFrom(options.auth, options.runner), cloud: options.cloud, alias: options.alias });
   }
 
   /**
@@ -265,7 +277,8 @@ export class KeylessWorkload extends Construct implements IGrantable {
    */
   public azureDevOpsProvider(scope: Construct, id: string, options: WorkloadAzureDevOpsProviderOptions): AzureDevOpsProvider {
     throwProblems(this, requiredProblems(options, ['orgServiceUrl'], 'WorkloadAzureDevOpsProviderOptions'));
-    return new AzureDevOpsProvider(scope, id, { orgServiceUrl: options.orgServiceUrl, tenantId: this.tenantId, auth: options.auth ?? this.providerAuth, alias: options.alias });
+    const auth = this.authFrom(options.auth, options.runner);
+    return new AzureDevOpsProvider(scope, id, { orgServiceUrl: options.orgServiceUrl, tenantId: this.tenantId, auth, alias: options.alias });
   }
 
   /**
@@ -276,7 +289,8 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options subscription, alias and auth
    */
   public azurermProvider(scope: Construct, id: string, options: WorkloadAzurermProviderOptions = {}): AzurermProvider {
-    return AzureProviders.azurerm(scope, id, { tenantId: this.tenantId, subscriptionId: options.subscriptionId, auth: options.auth ?? this.providerAuth, alias: options.alias });
+    const auth = this.authFrom(options.auth, options.runner);
+    return AzureProviders.azurerm(scope, id, { tenantId: this.tenantId, subscriptionId: options.subscriptionId, auth, alias: options.alias });
   }
 
   /**
@@ -287,17 +301,19 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options alias and auth
    */
   public azureadProvider(scope: Construct, id: string, options: WorkloadProviderOptions = {}): AzureadProvider {
-    return AzureProviders.azuread(scope, id, { tenantId: this.tenantId, auth: options.auth ?? this.providerAuth, alias: options.alias });
+    return AzureProviders.azuread(scope, id, { tenantId: this.tenantId, auth: this.authFrom(options.auth, options.runner), alias: options.alias });
   }
 
   /**
-   * The environment variables that make `provider` sign in as this workload.
+   * The environment variables that make `provider` sign in as this workload, from its runner or `runner`.
    *
    * @param provider the provider whose variables to list
+   * @param runner where Terraform runs, when it is not the workload's runner
    */
-  public environment(provider: TerraformProviderKind): { [name: string]: string } {
-    const auth = this.providerAuth;
+  public environment(provider: TerraformProviderKind, runner?: Runner): { [name: string]: string } {
+    const auth = this.authFrom(undefined, runner);
     throwProblems(this, auth._problems);
+    throwProblems(this, auth._settings(provider, auth.tenantId).problems(auth, 'environment'));
     return auth.environment(provider);
   }
 
@@ -318,6 +334,32 @@ export class KeylessWorkload extends Construct implements IGrantable {
       });
     }
     return new KubernetesServiceAccount(scope, id, { ...options, identity, tenantId: this.tenantId });
+  }
+
+  /** The auth a provider gets: the one given, or the runner's (given, the workload's, or inferred without doubt). */
+  private authFrom(auth: ProviderAuth | undefined, runner: Runner | undefined): ProviderAuth {
+    if (auth && (runner || this.runner && this.runnerGiven)) {
+      throw invalid(this, {
+        property: 'auth', value: auth.method,
+        problem: `a runner (${(runner ?? this.runner)!.description}) already says how providers sign in, and a sign-in has one source`,
+        fix: 'drop auth and let the runner choose, or drop the runner',
+      });
+    }
+    if (auth) return auth;
+    const chosen = runner ?? this.runner ?? (this.trusts.length === 0 && this.identity.signIn.viaManagedIdentity ? Runner.azureCompute() : undefined);
+    if (chosen) {
+      if (runner) throwProblems(this, runner._problems.map((p) => ({ ...p, property: `runner.${p.property}` })));
+      return chosen.providerAuth(this.identity, { tenantId: this.tenantId });
+    }
+    const platforms = [...new Set(this.trusts.map((t) => t.platform))].join(', ');
+    throw invalid(this, {
+      property: 'runner', value: undefined,
+      problem: this.trusts.length
+        ? `the library cannot tell where Terraform runs: the workload trusts ${this.trusts.length} token(s) (${platforms}), and only exactly one Kubernetes or GitHub Actions trust leaves no doubt`
+        : 'the library cannot tell where Terraform runs: an app registration with no trust is worn by no machine',
+      fix: 'pass runner (to the workload, or to this provider or environment call), e.g. Runner.githubActions({ owner, repository, environment }), '
+        + 'Runner.hcpTerraform({ organization, project, workspace }), Runner.azurePipelines({ serviceConnection }) or Runner.azureCompute({ identity })',
+    });
   }
 
   /** One federated credential per trust, under the identity, with ids from the trust so that reordering changes no address. */

@@ -121,7 +121,7 @@ const rows: Row[] = [
   ['workload: existing identity and identity kind', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, existingIdentity: vm(s), location: 'westeurope' }), 'bad/W', 'pass either existingIdentity or those properties'],
   ['workload: trusts on a system-assigned identity', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID, existingIdentity: vm(s), trusts: [k8s('sa')] }), 'bad/W', 'drop trusts, or use another identity'],
   ['workload: tenant not a GUID', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: 'contoso' }), 'bad/W', 'pass the tenant ID as a GUID'],
-  ['workload: app with no trust asked for a provider', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID }).microsoft365Provider(s, 'M'), 'bad/W', 'pass auth, e.g. ProviderAuth.azureDevOpsOidc'],
+  ['workload: app with no trust asked for a provider', (s) => new KeylessWorkload(s, 'W', { name: 'w', tenantId: TENANT_ID }).microsoft365Provider(s, 'M'), 'bad/W', 'pass runner (to the workload, or to this provider or environment call)'],
 ];
 
 describe('bad input fails at synth with the construct path and the fix', () => {
@@ -253,7 +253,7 @@ const tokenRows: Array<[string, (s: TerraformStack) => unknown]> = [
   ['grant principal and resource app', (s) => new AppRoleGrant(s, 'G', { principal: vm(s), permissions: ['Read'], resourceAppId: token() })],
   ['azure role scope and name', (s) => uami(s).grantAzureRole('R', { armScope: token(), roleDefinitionName: token() })],
   ['provider auth client and tenant', (s) => new Microsoft365Provider(s, 'M', { tenantId: token(), auth: ProviderAuth.workloadIdentity({ clientId: token(), tokenFilePath: token() }) })],
-  ['azuredevops URL and service connection', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: token(), auth: ProviderAuth.azureDevOpsOidc({ clientId: token(), serviceConnectionId: token() }) })],
+  ['azuredevops URL and service connection', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: token(), auth: ProviderAuth.azureDevOpsOidc({ clientId: token(), tenantId: token(), serviceConnectionId: token() }) })],
   ['azurerm subscription', (s) => AzureProviders.azurerm(s, 'Rm', { auth: ProviderAuth.managedIdentity({ clientId: token() }), subscriptionId: token(), tenantId: token(), alias: 'rm' })],
   ['service account tenant', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tenantId: token() })],
   ['workload tenant', (s) => new KeylessWorkload(s, 'W', { name: token(), tenantId: token(), trusts: [k8s('sa')] })],

@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
-import { TerraformStack, Testing } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import {
-  AppRegistration, FederatedCredential, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity,
+  AppRegistration, AzureProviders, FederatedCredential, KeylessWorkload, Microsoft365Provider, ProviderAuth, Runner, SystemAssignedIdentity,
+  TerraformProviderKind, TerraformRunPhase, Trust, UserAssignedIdentity,
 } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
 import { CREDENTIAL_NAME, credentialName } from '../../src/private/federation-rules';
@@ -102,5 +103,46 @@ describe('validators throw nothing but the library\'s own error type', () => {
       rejectsOnlyWithValidationError(() => app.addFederatedCredential('G', Trust.githubActions({ owner: namespace, repository: name, environment: issuer })));
       rejectsOnlyWithValidationError(() => app.grantGraphAppRoles('Graph', [name]));
     }), { numRuns: 60 });
+  });
+
+  // Plain JavaScript callers pass anything: a runner and everything it is given to still fail only
+  // with the library's error, at synth at the latest.
+  const text = fc.oneof(fc.string(), fc.constant(undefined));
+  const anyValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(undefined), fc.constant(null), fc.object(), fc.array(fc.string()));
+
+  test('runners, for any strings, and anything where an object belongs', () => {
+    fc.assert(fc.property(text, text, text, text, anyValue, (a, b, c, d, thing) => {
+      const s = stack();
+      const app = new AppRegistration(s, 'A', { displayName: 'x' });
+      const runners = [
+        () => Runner.githubActions({ owner: a, repository: b, environment: c } as any),
+        () => Runner.azurePipelines({ serviceConnectionId: a, serviceConnection: thing } as any),
+        () => Runner.azurePipelines({ serviceConnection: { serviceConnectionId: a, issuer: b, subject: c } } as any),
+        () => Runner.hcpTerraform({ organization: a, project: b, workspace: c, runPhase: d } as any),
+        () => Runner.gitlab({ projectPath: a, refType: b, ref: c, tokenEnvironmentVariable: d } as any),
+        () => Runner.kubernetes({ issuerUrl: a, namespace: b, serviceAccountName: c, tokenFilePath: d } as any),
+        () => Runner.azureCompute({ identity: thing, tokenFilePath: b } as any),
+        () => Runner.customOidc({ issuer: a, subject: b, tokenFilePath: c, tokenEnvironmentVariable: d } as any),
+        () => Runner.githubActions(thing as any),
+        () => Runner.azureCompute(thing as any),
+      ];
+      for (const [i, make] of runners.entries()) {
+        rejectsOnlyWithValidationError(() => {
+          const runner = make();
+          runner.trustsFor(app);
+          runner.setupLines(app);
+          runner.matches(Trust.custom({ issuer: 'https://issuer.example', subject: 's' }));
+          const auth = runner.providerAuth(app, { tenantId: d as any });
+          auth.environment(TerraformProviderKind.AZURERM);
+          new Microsoft365Provider(s, `M${i}`, { auth, alias: `m${i}` });
+        });
+        rejectsOnlyWithValidationError(() => make().providerAuth(thing as any));
+        rejectsOnlyWithValidationError(() => new KeylessWorkload(s, `W${i}`, { name: 'w', tenantId: '11111111-2222-3333-4444-555555555555', runner: make() }));
+      }
+      rejectsOnlyWithValidationError(() => ProviderAuth.federatedToken({ clientId: a, tokenFilePath: b, tokenEnvironmentVariable: c } as any)
+        .environment(TerraformProviderKind.AZUREAD));
+      rejectsOnlyWithValidationError(() => AzureProviders.azuread(s, 'Hcp', { tenantId: a as any, auth: ProviderAuth.hcpTerraformDynamicCredentials({ clientId: b, tenantId: c } as any) }));
+      rejectsOnlyWithValidationError(() => (s.node.root as App).synth());
+    }), { numRuns: 20 });
   });
 });

@@ -4,6 +4,14 @@ import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, newStack } fr
 
 const { MICROSOFT365, AZUREDEVOPS, AZURERM, AZUREAD } = TerraformProviderKind;
 
+// Client secrets and certificates beat every keyless method, and an empty variable counts as unset:
+// go-azure-sdk sdk/auth/auth.go (azurerm, azuread); azuredevops 1.16.0 adds AZURE_CLIENT_SECRET and
+// reads every list through MultiEnvDefaultFunc, which skips an empty name.
+const ARM_SECRETS_EMPTIED = {
+  ARM_CLIENT_CERTIFICATE: '', ARM_CLIENT_CERTIFICATE_PATH: '', ARM_CLIENT_CERTIFICATE_PASSWORD: '', ARM_CLIENT_SECRET: '', ARM_CLIENT_SECRET_FILE_PATH: '',
+};
+const AZDO_SECRETS_EMPTIED = { ...ARM_SECRETS_EMPTIED, AZURE_CLIENT_SECRET: '', ARM_CLIENT_SECRET_PATH: '', AZDO_PERSONAL_ACCESS_TOKEN: '' };
+
 // Variable names: microsoft365 internal/provider/set_configuration.go; azuredevops, azurerm and azuread
 // provider.go (shared/reference/providers.md).
 describe('ProviderAuth.environment', () => {
@@ -25,26 +33,29 @@ describe('ProviderAuth.environment', () => {
     expect(ProviderAuth.workloadIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID, tokenFilePath: '/var/run/token' }).environment(MICROSOFT365)).toEqual({
       M365_TENANT_ID: TENANT_ID, M365_AUTH_METHOD: 'workload_identity', M365_CLIENT_ID: CLIENT_ID, AZURE_FEDERATED_TOKEN_FILE: '/var/run/token',
     });
-    expect(ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID }).environment(MICROSOFT365)).toEqual({
-      M365_AUTH_METHOD: 'oidc_github', M365_CLIENT_ID: CLIENT_ID,
+    expect(ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID }).environment(MICROSOFT365)).toEqual({
+      M365_TENANT_ID: TENANT_ID, M365_AUTH_METHOD: 'oidc_github', M365_CLIENT_ID: CLIENT_ID,
     });
     // microsoft365's Azure DevOps OIDC reads only AZURE_DEVOPS_FEDERATION_TOKEN, which the pipeline must set.
-    expect(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' }).environment(MICROSOFT365)).toEqual({
-      M365_AUTH_METHOD: 'oidc_azure_devops', M365_CLIENT_ID: CLIENT_ID, AZURE_DEVOPS_FEDERATION_TOKEN: '$idToken',
+    expect(ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' }).environment(MICROSOFT365)).toEqual({
+      M365_TENANT_ID: TENANT_ID, M365_AUTH_METHOD: 'oidc_azure_devops', M365_CLIENT_ID: CLIENT_ID, AZURE_DEVOPS_FEDERATION_TOKEN: '$idToken',
     });
   });
 
   test('azuredevops with a managed identity', () => {
     // A personal access token beats keyless sign-in (azuredevops/provider.go): the environment form clears it.
     expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).environment(AZUREDEVOPS)).toEqual({
-      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ARM_CLIENT_ID: CLIENT_ID, AZDO_PERSONAL_ACCESS_TOKEN: '',
+      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ARM_CLIENT_ID: CLIENT_ID, ...AZDO_SECRETS_EMPTIED,
     });
-    expect(ProviderAuth.managedIdentity().environment(AZUREDEVOPS)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', AZDO_PERSONAL_ACCESS_TOKEN: '' });
+    // A stray client ID would select a user-assigned identity: azuredevops reads ARM_CLIENT_ID, then AZURE_CLIENT_ID.
+    expect(ProviderAuth.managedIdentity().environment(AZUREDEVOPS)).toEqual({
+      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ...AZDO_SECRETS_EMPTIED, ARM_CLIENT_ID: '', AZURE_CLIENT_ID: '', ARM_CLIENT_ID_FILE_PATH: '',
+    });
   });
 
   // azurerm 4.x: "subscription_id is a required provider property" (internal/provider/provider.go).
   test('azurerm always names the subscription the run must provide', () => {
-    for (const auth of [ProviderAuth.managedIdentity(), ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID })]) {
+    for (const auth of [ProviderAuth.managedIdentity(), ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID })]) {
       expect(auth.environment(AZURERM)).toMatchObject({ ARM_SUBSCRIPTION_ID: '$ARM_SUBSCRIPTION_ID' });
     }
   });
@@ -58,15 +69,20 @@ describe('ProviderAuth.environment', () => {
 
   test('AKS workload identity: azurerm reads the webhook variables, azuread is told where they are', () => {
     const auth = ProviderAuth.aksWorkloadIdentity();
-    expect(auth.environment(AZURERM)).toEqual({ ARM_USE_CLI: 'false', ARM_USE_AKS_WORKLOAD_IDENTITY: 'true', ARM_SUBSCRIPTION_ID: '$ARM_SUBSCRIPTION_ID' });
+    expect(auth.environment(AZURERM)).toEqual({
+      ARM_USE_CLI: 'false', ARM_USE_AKS_WORKLOAD_IDENTITY: 'true', ARM_SUBSCRIPTION_ID: '$ARM_SUBSCRIPTION_ID', ...ARM_SECRETS_EMPTIED,
+    });
     expect(auth.environment(AZUREAD)).toEqual({
       ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true',
       ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID', ARM_OIDC_TOKEN_FILE_PATH: '$AZURE_FEDERATED_TOKEN_FILE',
+      ...ARM_SECRETS_EMPTIED, ARM_OIDC_TOKEN: '',
     });
     expect(auth.environment(AZUREDEVOPS)).toEqual({
-      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true', ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID', AZDO_PERSONAL_ACCESS_TOKEN: '',
+      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'true', ARM_CLIENT_ID: '$AZURE_CLIENT_ID', ARM_TENANT_ID: '$AZURE_TENANT_ID', ...AZDO_SECRETS_EMPTIED, ARM_OIDC_TOKEN: '',
     });
-    expect(auth.environment(MICROSOFT365)).toEqual({ M365_AUTH_METHOD: 'workload_identity' });
+    // microsoft365 reads the tenant only from tenant_id or M365_TENANT_ID, never the webhook's AZURE_TENANT_ID.
+    expect(() => auth.environment(MICROSOFT365)).toThrow('microsoft365 exchanges a federated token only with a tenant');
+    expect(ProviderAuth.aksWorkloadIdentity({ tenantId: TENANT_ID }).environment(MICROSOFT365)).toEqual({ M365_TENANT_ID: TENANT_ID, M365_AUTH_METHOD: 'workload_identity' });
   });
 
   test('Azure DevOps pipelines name the service connection per provider', () => {
@@ -120,5 +136,34 @@ describe('ProviderAuth mismatches', () => {
     [ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, serviceConnectionId: ' ' }), 'service connection ID must be a GUID'],
   ])('%#', (auth, message) => {
     expect(problems(auth)).toContain(message);
+  });
+});
+
+describe('environment hygiene: variables that silently beat keyless sign-in', () => {
+  test('GitHub OIDC: the environment form empties secrets and stray tokens, the block form lists them to unset', () => {
+    const auth = ProviderAuth.githubActionsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID });
+    // A token given directly or in a file is tried before a CI request (go-azure-sdk sdk/auth/auth.go).
+    expect(auth.environment(AZURERM)).toMatchObject({ ...ARM_SECRETS_EMPTIED, ARM_OIDC_TOKEN: '', ARM_OIDC_TOKEN_FILE_PATH: '' });
+    expect(auth.environment(AZUREDEVOPS)).toMatchObject({ ...AZDO_SECRETS_EMPTIED, ARM_OIDC_TOKEN_FILE_PATH: '', AZURE_FEDERATED_TOKEN_FILE: '' });
+    expect(auth.variablesToUnset(AZURERM)).toEqual([...Object.keys(ARM_SECRETS_EMPTIED), 'ARM_OIDC_TOKEN', 'ARM_OIDC_TOKEN_FILE_PATH']);
+  });
+
+  test('a system-assigned identity: a stray client ID would select another identity', () => {
+    expect(ProviderAuth.managedIdentity().environment(AZURERM)).toMatchObject({ ARM_CLIENT_ID: '', ARM_CLIENT_ID_FILE_PATH: '' });
+    expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).environment(AZURERM)).toMatchObject({ ARM_CLIENT_ID: CLIENT_ID });
+    expect(ProviderAuth.managedIdentity().variablesToUnset(AZUREDEVOPS)).toEqual(expect.arrayContaining(['ARM_CLIENT_ID', 'AZURE_CLIENT_ID', 'AZURE_CLIENT_SECRET']));
+  });
+
+  test('microsoft365 reads each variable before its block, so the block form must unset the ones it sets', () => {
+    expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).variablesToUnset(MICROSOFT365)).toEqual(['M365_AUTH_METHOD', 'M365_MANAGED_IDENTITY_ID', 'AZURE_CLIENT_ID']);
+    // Its environment form sets what it reads; an empty variable would only hand over to the block.
+    expect(Object.values(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).environment(MICROSOFT365))).not.toContain('');
+  });
+
+  test('a token in a variable: ARM_OIDC_TOKEN copies it, and a stray token file is emptied', () => {
+    const auth = ProviderAuth.federatedToken({ clientId: CLIENT_ID, tenantId: TENANT_ID, tokenEnvironmentVariable: 'CI_TOKEN' });
+    expect(auth.environment(AZUREAD)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_OIDC_TOKEN: '$CI_TOKEN', ARM_OIDC_TOKEN_FILE_PATH: '' });
+    expect(() => ProviderAuth.federatedToken({ clientId: CLIENT_ID, tokenEnvironmentVariable: '$CI_TOKEN' }).environment(AZUREAD))
+      .toThrow('invalid auth.tokenEnvironmentVariable "$CI_TOKEN"');
   });
 });

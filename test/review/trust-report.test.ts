@@ -84,7 +84,7 @@ describe('the whole app', () => {
     const runner = new UserAssignedIdentity(platform, 'Runner', { name: 'id-runner', resourceGroupName: 'rg', location: 'westeurope' });
     runner.addFederatedCredential('Pod', Trust.kubernetes({ issuerUrl: cluster.oidcIssuerUrl, namespace: 'tf', serviceAccountName: 'runner' }));
     runner.grantAzureRole('Reader', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Reader' });
-    new AzureDevOpsProvider(platform, 'AzureDevOps', { orgServiceUrl: 'https://dev.azure.com/contoso', auth: ProviderAuth.githubActionsOidc({ clientId: TENANT_ID }) });
+    new AzureDevOpsProvider(platform, 'AzureDevOps', { orgServiceUrl: 'https://dev.azure.com/contoso', auth: ProviderAuth.githubActionsOidc({ clientId: TENANT_ID, tenantId: TENANT_ID }) });
     new AzureDevOpsAccess(platform, 'RunnerAccess', { principal: runner });
     const workload = new TerraformStack(app, 'workload');
     new Microsoft365Provider(workload, 'M365', { tenantId: TENANT_ID, auth: ProviderAuth.aksWorkloadIdentity({ identity: runner }) });

@@ -1,6 +1,6 @@
 import { TerraformStack, Testing } from 'cdktf';
 import {
-  KeylessWorkload, PrincipalKind, ProviderAuth, SystemAssignedIdentity, TerraformProviderKind, Trust, WorkloadIdentityKind,
+  KeylessWorkload, PrincipalKind, ProviderAuth, ProviderAuthMethod, Runner, SystemAssignedIdentity, TerraformProviderKind, TerraformRunPhase, Trust, WorkloadIdentityKind,
 } from '../../src';
 import { PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, newStack, resourcesOf, synthJson } from '../util';
 
@@ -77,10 +77,60 @@ describe('KeylessWorkload', () => {
     });
   });
 
-  test('an app with no trust asks for an explicit auth', () => {
+  describe('where Terraform runs: no guessing', () => {
+    const hcp = Runner.hcpTerraform({ organization: 'contoso', project: 'P', workspace: 'w' });
+    const uami = (scope: TerraformStack, trusts: Trust[]) => new KeylessWorkload(scope, 'W', {
+      name: 'id-w', tenantId: TENANT_ID, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', trusts,
+    });
+
+    test('an identity only a pipeline trusts never falls back to IMDS: the runner is asked for', () => {
+      const { identity, workload } = twoStacks();
+      const w = uami(identity, hcp.trustsFor(new KeylessWorkload(identity, 'Probe', { name: 'p', tenantId: TENANT_ID }).identity));
+      expect(() => w.azurermProvider(workload, 'Rm')).toThrow(
+        'identity/W: invalid runner (not given): the library cannot tell where Terraform runs: the workload trusts 2 token(s) (TerraformCloud)');
+      expect(() => w.environment(TerraformProviderKind.AZURERM)).toThrow('Fix: pass runner');
+      const rm = w.azurermProvider(workload, 'Rm2', { runner: hcp, subscriptionId: SUBSCRIPTION_ID });
+      expect(rm.useMsi).toBeUndefined();
+      expect(w.environment(TerraformProviderKind.AZUREAD, hcp)).toMatchObject({ TFC_AZURE_PROVIDER_AUTH: 'true' });
+    });
+
+    test('one Kubernetes and one GitHub trust together leave doubt', () => {
+      const { identity } = twoStacks();
+      const w = uami(identity, [k8s, Trust.githubActions({ owner: 'contoso', repository: 'infra', environment: 'prod' })]);
+      expect(() => w.providerAuth).toThrow('the workload trusts 2 token(s) (Kubernetes, GitHubActions)');
+    });
+
+    test('a managed identity with no trust is worn by the machine', () => {
+      const { identity } = twoStacks();
+      expect(uami(identity, []).providerAuth.method).toBe(ProviderAuthMethod.MANAGED_IDENTITY);
+    });
+
+    test('a runner gives the trusts, and providers sign in from it; a runner with an auth is refused', () => {
+      const { identity, workload } = twoStacks();
+      const w = new KeylessWorkload(identity, 'W', { name: 'w', tenantId: TENANT_ID, runner: hcp });
+      expect(Object.values(resourcesOf(synthJson(identity), 'azuread_application_federated_identity_credential')).map((c: any) => c.subject).sort()).toEqual([
+        'organization:contoso:project:P:workspace:w:run_phase:apply', 'organization:contoso:project:P:workspace:w:run_phase:plan',
+      ]);
+      expect(() => w.microsoft365Provider(workload, 'M365')).toThrow('microsoft365 has no HCP Terraform path');
+      expect(() => w.azureadProvider(workload, 'Ad', { auth: ProviderAuth.githubActionsOidc({ identity: w.identity }) }))
+        .toThrow('invalid auth "GitHubActionsOidc": a runner (HCP Terraform contoso/P/w (plan and apply)) already says how providers sign in');
+    });
+
+    test('a runner whose token the given trusts do not match fails at synth', () => {
+      const { identity, workload } = twoStacks();
+      const w = new KeylessWorkload(identity, 'W', {
+        name: 'w', tenantId: TENANT_ID, runner: hcp,
+        trusts: [Trust.terraformCloud({ organization: 'contoso', project: 'P', workspace: 'w', runPhase: TerraformRunPhase.PLAN })],
+      });
+      w.azureadProvider(workload, 'Ad');
+      expect(() => synthJson(workload)).toThrow('with the apply phase\'s token');
+    });
+  });
+
+  test('an app with no trust asks for the runner', () => {
     const { identity, workload } = twoStacks();
     const app = new KeylessWorkload(identity, 'App', { name: 'app', tenantId: TENANT_ID });
-    expect(() => app.microsoft365Provider(workload, 'M365')).toThrow('identity/App: invalid auth (not given): the library cannot choose how providers sign in');
+    expect(() => app.microsoft365Provider(workload, 'M365')).toThrow('identity/App: invalid runner (not given): the library cannot tell where Terraform runs: an app registration with no trust is worn by no machine');
     expect(() => app.microsoft365Provider(workload, 'M365b', { auth: ProviderAuth.azureDevOpsOidc({ identity: app.identity, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' }) })).not.toThrow();
   });
 

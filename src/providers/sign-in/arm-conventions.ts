@@ -3,11 +3,14 @@ import { SettingName, SignInFacts, SignInSettings } from './settings';
 
 /** The ARM_* settings azurerm, azuread and azuredevops share, each provider with its own attribute names. */
 export interface ArmSignInNames {
+  /** The provider's name, for messages. */
+  readonly provider: string;
   readonly useCli: SettingName;
   readonly useMsi: SettingName;
   readonly useOidc: SettingName;
   readonly clientId: SettingName;
   readonly tenantId: SettingName;
+  readonly oidcToken: SettingName;
   readonly oidcTokenFilePath: SettingName;
   /** The setting that names the Azure DevOps service connection. */
   readonly serviceConnectionId: SettingName;
@@ -19,21 +22,48 @@ export interface ArmSignInNames {
    * with use_aks_workload_identity.
    */
   readonly needsTokenFilePath: boolean;
+  /** Whether the provider reads the AKS webhook's AZURE_TENANT_ID by itself when nothing else names a tenant. */
+  readonly readsWebhookTenant: boolean;
+  /** Client secrets and certificates the provider reads from the environment: each beats every keyless method. */
+  readonly secretVariables: string[];
+  /** Where the provider reads a client ID from, in order: a stray one makes a system-assigned sign-in use another identity. */
+  readonly clientIdVariables: string[];
+  /** Where the provider reads a token file's path from, besides the setting itself. */
+  readonly tokenFileVariables: string[];
+  /**
+   * Why the provider has no HCP Terraform dynamic-credentials path, when it has none.
+   * @default - it has one
+   */
+  readonly noHcpPath?: string;
 }
+
+/**
+ * What go-azure-sdk's `sdk/auth/auth.go` (vendored by azurerm 4.55 and azuread 3.7) tries before any
+ * keyless method: a client certificate, then a client secret, each only when its value is not blank
+ * (`strings.TrimSpace(...) != ""`). The providers read them through terraform-plugin-sdk's
+ * `EnvDefaultFunc`, which treats an empty variable as unset (azuread `internal/provider/provider.go`).
+ */
+const HASHICORP_SECRETS = ['ARM_CLIENT_CERTIFICATE', 'ARM_CLIENT_CERTIFICATE_PATH', 'ARM_CLIENT_CERTIFICATE_PASSWORD', 'ARM_CLIENT_SECRET', 'ARM_CLIENT_SECRET_FILE_PATH'];
 
 /**
  * The names azurerm and azuread share: the prebuilt bindings' config and the ARM_* variables their
  * internal/provider/provider.go reads.
  */
 export const HASHICORP_ARM_NAMES: ArmSignInNames = {
+  provider: 'azuread',
   useCli: { attribute: 'useCli', variable: 'ARM_USE_CLI' },
   useMsi: { attribute: 'useMsi', variable: 'ARM_USE_MSI' },
   useOidc: { attribute: 'useOidc', variable: 'ARM_USE_OIDC' },
   clientId: { attribute: 'clientId', variable: 'ARM_CLIENT_ID' },
   tenantId: { attribute: 'tenantId', variable: 'ARM_TENANT_ID' },
+  oidcToken: { attribute: 'oidcToken', variable: 'ARM_OIDC_TOKEN' },
   oidcTokenFilePath: { attribute: 'oidcTokenFilePath', variable: 'ARM_OIDC_TOKEN_FILE_PATH' },
   serviceConnectionId: { attribute: 'adoPipelineServiceConnectionId', variable: 'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID' },
   needsTokenFilePath: true,
+  readsWebhookTenant: false,
+  secretVariables: HASHICORP_SECRETS,
+  clientIdVariables: ['ARM_CLIENT_ID', 'ARM_CLIENT_ID_FILE_PATH'],
+  tokenFileVariables: [],
 };
 
 /**
@@ -42,11 +72,16 @@ export const HASHICORP_ARM_NAMES: ArmSignInNames = {
  * moved in azure-workload-identity v1.6.0.
  */
 export function armSignIn(names: ArmSignInNames, auth: SignInFacts, tenantId: string | undefined): SignInSettings {
-  const settings = new SignInSettings().set(names.useCli, false);
+  const settings = new SignInSettings().set(names.useCli, false).defeats(...names.secretVariables);
   const aks = auth.method === ProviderAuthMethod.AKS_WORKLOAD_IDENTITY;
+  settings.tenantIn(names.tenantId, names.provider, `tenant_id or ${names.tenantId.variable}`, aks && names.readsWebhookTenant ? 'AZURE_TENANT_ID' : undefined);
   if (auth.method === ProviderAuthMethod.MANAGED_IDENTITY) {
+    // A system-assigned sign-in sends no client ID: a stray one would select another identity
+    // (go-azure-sdk managed_identity_authorizer.go adds client_id only when it is not empty).
+    if (auth.clientId === undefined) settings.defeats(...names.clientIdVariables);
     return settings.set(names.useMsi, true).set(names.clientId, auth.clientId).set(names.tenantId, tenantId);
   }
+  if (auth.method === ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS) return hcpSignIn(names, settings, auth, tenantId);
   if (aks && names.useAksWorkloadIdentity) {
     return settings.set(names.useAksWorkloadIdentity, true).set(names.clientId, auth.clientId).set(names.tenantId, tenantId);
   }
@@ -55,13 +90,42 @@ export function armSignIn(names: ArmSignInNames, auth: SignInFacts, tenantId: st
   orFromRuntime(settings, names.tenantId, tenantId, aks ? 'AZURE_TENANT_ID' : undefined);
   if (auth.method === ProviderAuthMethod.WORKLOAD_IDENTITY || aks) {
     orFromRuntime(settings, names.oidcTokenFilePath, auth.tokenFilePath, names.needsTokenFilePath ? 'AZURE_FEDERATED_TOKEN_FILE' : undefined);
+    return settings.defeats(names.oidcToken.variable);
   }
+  if (auth.method === ProviderAuthMethod.FEDERATED_TOKEN) {
+    if (auth.tokenEnvironmentVariable !== undefined) {
+      return settings.fromRuntime(names.oidcToken, auth.tokenEnvironmentVariable).defeats(names.oidcTokenFilePath.variable, ...names.tokenFileVariables);
+    }
+    return settings.set(names.oidcTokenFilePath, auth.tokenFilePath).defeats(names.oidcToken.variable);
+  }
+  // A token given directly (ARM_OIDC_TOKEN) or in a file is tried before a CI system's token request
+  // (go-azure-sdk sdk/auth/auth.go; azuredevops aztfauth.go): a stray one would win.
+  settings.defeats(names.oidcToken.variable, names.oidcTokenFilePath.variable, ...names.tokenFileVariables);
   if (auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC) {
     settings.set(names.serviceConnectionId, auth.serviceConnectionId);
     // The pipeline's OIDC request needs the job's access token, which Azure Pipelines puts in the
     // environment only when the YAML maps it (a secret variable); the request URI is predefined.
     settings.environmentOnly('SYSTEM_ACCESSTOKEN', '$(System.AccessToken)').environmentOnly('SYSTEM_OIDCREQUESTURI', '$(System.OidcRequestUri)');
   }
+  return settings;
+}
+
+/**
+ * HCP Terraform's dynamic credentials ("Use dynamic credentials with the Azure provider",
+ * https://developer.hashicorp.com/terraform/cloud-docs/dynamic-provider-credentials/azure-configuration):
+ * the block or the workspace carries `subscription_id` and `tenant_id`, and must not set `client_id`,
+ * `use_oidc` or `oidc_token` (nor ARM_CLIENT_ID, ARM_USE_OIDC, ARM_OIDC_TOKEN): HCP Terraform supplies
+ * them. The client ID goes to the workspace as TFC_AZURE_RUN_CLIENT_ID.
+ */
+function hcpSignIn(names: ArmSignInNames, settings: SignInSettings, auth: SignInFacts, tenantId: string | undefined): SignInSettings {
+  if (names.noHcpPath) {
+    return settings.refuse({
+      property: 'auth', value: 'HCP Terraform dynamic credentials', problem: names.noHcpPath,
+      fix: 'run this provider where it gets a token of its own (GitHub Actions, Azure Pipelines, Kubernetes, or an HCP Terraform agent on Azure compute with Runner.azureCompute), or leave it out of the HCP Terraform workspace',
+    });
+  }
+  settings.set(names.tenantId, tenantId).environmentOnly('TFC_AZURE_PROVIDER_AUTH', 'true');
+  if (auth.clientId !== undefined) settings.environmentOnly('TFC_AZURE_RUN_CLIENT_ID', auth.clientId);
   return settings;
 }
 

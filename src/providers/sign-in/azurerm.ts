@@ -1,10 +1,12 @@
 import { ArmSignInNames, HASHICORP_ARM_NAMES, armSignIn } from './arm-conventions';
 import { SignInFacts, SignInSettings } from './settings';
 
-/** azurerm adds its AKS mode, which reads the webhook's variables itself. */
+/** azurerm adds its AKS mode, which reads the webhook's variables (AZURE_TENANT_ID among them) itself. */
 const NAMES: ArmSignInNames = {
   ...HASHICORP_ARM_NAMES,
+  provider: 'azurerm',
   useAksWorkloadIdentity: { attribute: 'useAksWorkloadIdentity', variable: 'ARM_USE_AKS_WORKLOAD_IDENTITY' },
+  readsWebhookTenant: true,
 };
 
 /** How the azurerm provider signs in. */
