@@ -82,14 +82,26 @@ test('providers: all four providers sign in as one user-assigned identity', () =
   expect(Object.keys(json.terraform.required_providers).sort()).toEqual(['azuread', 'azuredevops', 'azurerm', 'microsoft365']);
 });
 
-test('scenario 1: microsoft365 on a VM, signing in as the user-assigned identity attached to it', () => {
+test('scenario 1: microsoft365 on a VM, as the user-assigned identity attached to it, or as an app with the VM\'s token', () => {
   const { stacks } = synthExample('m365-vm-system-assigned');
-  expect(values(stacks['m365-vm-identity'].resource.azuread_app_role_assignment).map((g) => g.app_role_id).sort()).toEqual([
+  const grants = stacks['m365-vm-identity'].resource.azuread_app_role_assignment;
+  const rolesOf = (prefix: string) => Object.entries(grants).filter(([id]) => id.startsWith(prefix)).map(([, g]: [string, any]) => g.app_role_id).sort();
+  expect(rolesOf('TerraformRunner')).toEqual([
     '5b567255-7703-4780-807c-7be8301ae99b', // Group.Read.All
     '7a6ee1e7-141e-4cec-ae74-d9db155731ff', // DeviceManagementApps.Read.All
     '9241abd9-d0e6-425a-bd4f-47ba86e767a4', // DeviceManagementConfiguration.ReadWrite.All
   ]);
-  const [m365] = stacks['m365-vm-workload'].provider.microsoft365;
+  expect(rolesOf('IntuneApp')).toEqual(['5b567255-7703-4780-807c-7be8301ae99b', '7a6ee1e7-141e-4cec-ae74-d9db155731ff']);
+  // The app trusts the VM's system-assigned identity: issuer the tenant's, subject its principal ID.
+  expect(values(stacks['m365-vm-identity'].resource.azuread_application_federated_identity_credential)).toEqual([expect.objectContaining({
+    issuer: 'https://login.microsoftonline.com/8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b/v2.0', audiences: ['api://AzureADTokenExchange'],
+    subject: '${data.azurerm_virtual_machine.TerraformVm.identity[0].principal_id}',
+  })]);
+  const [m365, asApp] = stacks['m365-vm-workload'].provider.microsoft365;
+  expect(asApp).toMatchObject({ alias: 'as_app', auth_method: 'oidc', entra_id_options: { oidc_token_file_path: '.azure-identity-token' } });
+  // IMDS answers for the system-assigned identity when asked without a client ID.
+  expect(stacks['m365-vm-workload'].output.FetchTokenOnTheVm.value).toBe(
+    "curl -sSf -H Metadata:true 'http://169.254.169.254/metadata/identity/oauth2/token?api-version=2018-02-01&resource=api://AzureADTokenExchange' | jq -r .access_token > .azure-identity-token");
   expect(m365).toMatchObject({ tenant_id: '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b', auth_method: 'managed_identity' });
   expect(m365.entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*client_id\}$/);
   // The system-assigned identity stays where it signs in: azurerm's use_msi.
@@ -97,11 +109,14 @@ test('scenario 1: microsoft365 on a VM, signing in as the user-assigned identity
   expect(values(stacks['m365-vm-identity'].resource.azurerm_role_assignment)).toEqual([expect.objectContaining({ role_definition_name: 'Reader' })]);
 });
 
-test('scenario 2: microsoft365 with a user-assigned identity, by client ID', () => {
+test('scenario 2: microsoft365 with a user-assigned identity, by client ID, or as an app with its token', () => {
   const { stacks } = synthExample('m365-user-assigned');
   const providers = stacks['m365-uami-workload'].provider.microsoft365;
-  expect(providers).toHaveLength(1);
+  expect(providers).toHaveLength(2);
   expect(providers[0].entra_id_options.managed_identity_id).toMatch(/^\$\{data\.terraform_remote_state\.[^}]*client_id\}$/);
+  expect(providers[1]).toMatchObject({ alias: 'as_app', auth_method: 'oidc', entra_id_options: { oidc_token_file_path: '.azure-identity-token' } });
+  // A user-assigned identity is chosen by its client ID when the token is fetched.
+  expect(stacks['m365-uami-identity'].output.FetchTokenOnTheMachine.value).toContain('&client_id=${azurerm_user_assigned_identity.Runner_A54BCE97.client_id}');
 });
 
 test('scenario 3: microsoft365 from a Kubernetes pod with workload identity', () => {

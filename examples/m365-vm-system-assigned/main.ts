@@ -9,15 +9,24 @@
 //   attach it to the VM once: az vm identity assign -g rg-automation -n vm-terraform-runner --identities <its resource ID>
 // - stack m365-vm-workload: what runs on the VM, with provider blocks and nothing secret.
 //
+// Two working patterns, side by side:
+// 1. rights on the identity: microsoft365 signs in as the user-assigned identity, which holds the Graph
+//    permissions itself;
+// 2. the identity as the app's credential (what the provider's managed-identity guide means): an app
+//    registration holds the permissions and trusts the VM's system-assigned identity, and microsoft365
+//    signs in as the app with the VM's managed-identity token in a file (its `oidc` method). This gives
+//    the system-assigned identity a working path to microsoft365. Before Terraform runs on the VM, fetch
+//    the token with the line in the FetchTokenOnTheVm output.
+//
 // In this repository: node -r ./scripts/register.js examples/m365-vm-system-assigned/main.ts
 // In your own CDKTF app (README, "Install"): save this file as main.ts and run `npx cdktf synth`;
 // it imports cdktf-azure-identity by name, as your app does, and synthesizes when run directly.
-import { App, TerraformStack } from 'cdktf';
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { DataAzurermVirtualMachine } from '@cdktf/provider-azurerm/lib/data-azurerm-virtual-machine';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import {
-  AzureProviders, Microsoft365Provider, ProviderAuth, SystemAssignedIdentity, UserAssignedIdentity,
+  AppRegistration, AzureProviders, Microsoft365Provider, ProviderAuth, Runner, SystemAssignedIdentity, UserAssignedIdentity,
 } from 'cdktf-azure-identity';
 
 const TENANT_ID = '8a0d3f3c-6f6e-4b8e-9a51-1c2d3e4f5a6b';
@@ -43,11 +52,20 @@ export function build(app: App): TerraformStack[] {
   });
   vmIdentity.grantAzureRole('Reader', { armScope: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-automation`, roleDefinitionName: 'Reader' });
 
+  // Pattern 2: the app holds the rights and trusts the VM's system-assigned identity.
+  const vm2 = Runner.azureCompute({ identity: vmIdentity });
+  const intune = new AppRegistration(identity, 'IntuneApp', { displayName: 'terraform-m365-intune' });
+  intune.grantGraphAppRoles('Graph', ['DeviceManagementApps.Read.All', 'Group.Read.All']);
+  for (const [i, trust] of vm2.trustsFor(intune).entries()) intune.addFederatedCredential(`Vm${i}`, trust);
+
   const workload = new TerraformStack(app, 'm365-vm-workload');
   // The runner identity's client ID comes from the identity stack (a cross-stack reference).
   new Microsoft365Provider(workload, 'Microsoft365', { tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity({ identity: runner }) });
   // azurerm signs in as the VM's own system-assigned identity through IMDS.
   AzureProviders.azurerm(workload, 'azurerm', { auth: ProviderAuth.managedIdentity(), tenantId: TENANT_ID, subscriptionId: SUBSCRIPTION_ID });
+  // Pattern 2: microsoft365 as the app, with the VM's token (auth_method = "oidc", oidc_token_file_path).
+  new Microsoft365Provider(workload, 'Microsoft365AsApp', { alias: 'as_app', tenantId: TENANT_ID, auth: vm2.providerAuth(intune) });
+  new TerraformOutput(workload, 'FetchTokenOnTheVm', { value: vm2.setupLines(intune).join('\n') });
   return [identity, workload];
 }
 

@@ -118,11 +118,21 @@ export class LeastPrivilege {
    * @param options who will run Terraform, to judge owner-only alternatives
    */
   public static requiredBy(scope: IConstruct, options: LeastPrivilegeOptions = {}): RequiredGraphPermissions {
+    return LeastPrivilege._requiredBy(scope, options, () => true);
+  }
+
+  /**
+   * What the elements under `scope` that `includes` accepts need: the resources one provider block
+   * manages, for the check that the identity it signs in as holds what they need.
+   * @internal
+   */
+  public static _requiredBy(scope: IConstruct, options: LeastPrivilegeOptions, includes: (element: TerraformResource | TerraformDataSource) => boolean): RequiredGraphPermissions {
     const plan = new Needs();
     const apply = new Needs();
     const unknown = new Set<string>();
     const notes = new Set<string>();
-    const elements = scope.node.findAll().filter((c): c is TerraformElement => c instanceof TerraformResource || c instanceof TerraformDataSource);
+    const elements = scope.node.findAll()
+      .filter((c): c is TerraformResource | TerraformDataSource => (c instanceof TerraformResource || c instanceof TerraformDataSource) && includes(c));
     const attributes = new AttributeReader(elements);
     for (const element of elements) {
       const type = (element as TerraformResource | TerraformDataSource).terraformResourceType;

@@ -1,4 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
+import { TerraformProvider } from 'cdktf';
 import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
@@ -6,6 +7,7 @@ import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal
 import { Grants } from './grants';
 import { IPrincipal } from './principal';
 import { reviewFacts } from '../private/review-facts';
+import { checkSignInRights } from './sign-in-rights';
 
 /**
  * The grant methods every principal shares; they only wire the constructs of permissions/.
@@ -26,6 +28,14 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     reviewFacts(this).principals.push(this);
+  }
+
+  /**
+   * A provider block signs in as this principal: it must hold what the block's resources need.
+   * @internal
+   */
+  public _signedInBy(provider: TerraformProvider, providerName: string): void {
+    checkSignInRights(this, provider, providerName);
   }
 
   /** This principal itself. */

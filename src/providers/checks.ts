@@ -66,13 +66,21 @@ export function refuseDuplicateDefault(provider: TerraformProvider): void {
   });
 }
 
+/** A principal that checks the provider blocks signing in as it. */
+interface SignInWitness {
+  _signedInBy(provider: TerraformProvider, providerName: string): void;
+}
+
 /**
  * What every provider binding checks of its sign-in: the provider has a path for it, a federated
  * sign-in carries a tenant in the block, and, once the tree is complete, a runner's token matches a
  * trust of the identity signed in as (trusts can be added after the provider).
  */
-export function checkSignIn(provider: Construct, kind: TerraformProviderKind, auth: ProviderAuth, tenantId: string | undefined): void {
+export function checkSignIn(provider: TerraformProvider, kind: TerraformProviderKind, auth: ProviderAuth, tenantId: string | undefined): void {
   throwProblems(provider, auth._settings(kind, tenantId).problems(auth, 'block'));
+  // The identity judges who signs in as it (principals/ checks its Graph rights; providers/ cannot see them).
+  const witness = auth.identity as Partial<SignInWitness> | undefined;
+  if (typeof witness?._signedInBy === 'function') witness._signedInBy(provider, kind);
   const chain = auth._chain;
   if (!chain) return;
   provider.node.addValidation({ validate: () => chain.judge(provider, kind).problems.map(describeProblem) });

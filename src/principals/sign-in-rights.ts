@@ -1,0 +1,101 @@
+import { IConstruct } from 'constructs';
+import { TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { IEntraPrincipal } from '../core/principal';
+import { FederatedCredential } from '../federation/federated-credential';
+import { TrustPlatform } from '../federation/trust-spec';
+import { providerOfType } from '../least-privilege/catalog';
+import { LeastPrivilege } from '../least-privilege/least-privilege';
+import { covers } from '../least-privilege/rule';
+import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
+import { appRolesReceived } from '../private/app-role-ledger';
+import { Problem, describeProblem, isLiteral } from '../private/problems';
+import { warnIf } from '../private/warnings';
+
+/** What one provider block's resources need of the identity it signs in as, and what that identity lacks. */
+export interface SignInRights {
+  /** The Graph app roles the block's resources need, and the ones the identity does not hold. */
+  readonly needed: string[];
+  readonly missing: string[];
+  /** The addresses that need a permission. */
+  readonly reasonsFor: (permission: string) => string[];
+  /** Whether every grant the identity can hold is made in this app (it is created here), so that a gap is certain. */
+  readonly certain: boolean;
+}
+
+/**
+ * The Graph app roles the resources a provider block manages need (`LeastPrivilege` over the types
+ * of that provider the catalog covers, in the block's stack, managed by this block), compared with the
+ * app roles the identity receives anywhere in the app. Azure roles and Azure DevOps entitlements are
+ * reported, not judged: no catalog says what a type needs of them.
+ */
+export function signInRights(identity: IEntraPrincipal, provider: TerraformProvider, providerName: string): SignInRights {
+  const stack = TerraformStack.of(provider);
+  // A resource with no provider of its own uses the stack's default (unaliased) block of its provider.
+  const manages = (element: TerraformResource | TerraformDataSource): boolean => providerOfType(element.terraformResourceType) === providerName
+    && TerraformStack.of(element) === stack && (element.provider ? element.provider === provider : provider.alias === undefined);
+  const principalId = isLiteral(identity.principalId) ? identity.principalId : undefined;
+  const needs = LeastPrivilege._requiredBy(stack, { principalId }, manages);
+  const granted = appRolesReceived(provider, identity, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
+  return {
+    needed: needs.applicationPermissions,
+    missing: needs.applicationPermissions.filter((need) => !granted.some((g) => covers(g, need))),
+    reasonsFor: (permission) => needs.reasonsFor(permission),
+    certain: TerraformResource.isTerraformResource(identity.node.defaultChild),
+  };
+}
+
+/**
+ * The identity a provider signs in as must hold what the provider's resources need. A gap is an error
+ * when every grant of the identity is in this app, and a warning when grants may be made elsewhere
+ * (an identity referred to by ID). Judged once the tree is complete, so grants made later count.
+ */
+export function checkSignInRights(identity: IEntraPrincipal, provider: TerraformProvider, providerName: string): void {
+  if (providerName !== 'microsoft365' && providerName !== 'azuread') return;
+  provider.node.addValidation({
+    validate: () => {
+      const rights = signInRights(identity, provider, providerName);
+      return rights.certain && rights.missing.length ? [describeProblem(rightsProblem(identity, provider, providerName, rights))] : [];
+    },
+  });
+  warnIf(provider, () => {
+    const rights = signInRights(identity, provider, providerName);
+    if (rights.certain || rights.missing.length === 0) return undefined;
+    const problem = rightsProblem(identity, provider, providerName, rights);
+    return {
+      rule: 'providers that sign in as an identity whose grants the app does not show',
+      message: `${problem.problem}, as far as this app shows: grants made elsewhere are not seen. If it lacks them, fix: ${problem.fix}.`,
+    };
+  });
+}
+
+function rightsProblem(identity: IEntraPrincipal, provider: IConstruct, providerName: string, rights: SignInRights): Problem {
+  const lacks = rights.missing.map((p) => `${p} (needed by ${rights.reasonsFor(p).join(', ')})`).join('; ');
+  const name = identity.node.id;
+  const grant = `grant them to ${identity.node.path}: ${name}.grantGraphAppRoles('Graph', [${rights.missing.map((p) => `'${p}'`).join(', ')}]), `
+    + `or ${name}.grantGraphAppRolesRequiredBy('Graph', stack) with the stack "${TerraformStack.of(provider).node.id}"`;
+  const holder = appsTrusting(identity, rights.missing);
+  // The managed-identity guide's pattern: the app holds the rights and trusts the identity, and the
+  // provider signs in as the identity. Signing in as the app with the identity's token is the other fix.
+  const asApp = holder ? `; or sign in as ${holder.node.path}, which holds them and trusts ${identity.node.path}: `
+    + `auth: Runner.azureCompute({ identity: ${name} }).providerAuth(${holder.node.id}) (the machine's token as the app's credential)` : '';
+  return {
+    property: 'auth.identity', value: identity.node.path,
+    problem: `${providerName} signs in as ${identity.node.path}, which lacks ${lacks}: every such call returns 403`,
+    fix: `${grant}${asApp}`,
+  };
+}
+
+/**
+ * An app in this app that trusts `identity` as its credential and holds every permission in
+ * `permissions`: found only when a gap was found, so the walk costs nothing on a good app.
+ */
+function appsTrusting(identity: IEntraPrincipal, permissions: string[]): IEntraPrincipal | undefined {
+  const principalId = identity.principalId;
+  const same = (subject: string) => subject === principalId || (isLiteral(subject) && isLiteral(principalId) && subject.toLowerCase() === principalId.toLowerCase());
+  for (const node of identity.node.root.node.findAll()) {
+    if (!(node instanceof FederatedCredential) || node.trust.platform !== TrustPlatform.MANAGED_IDENTITY || !same(node.trust.subject)) continue;
+    const held = appRolesReceived(node, node.target, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
+    if (permissions.every((need) => held.some((g) => covers(g, need)))) return node.target;
+  }
+  return undefined;
+}
