@@ -70,6 +70,13 @@ export interface SignInFact extends Held {
   readonly identity?: IEntraPrincipal;
   readonly clientId?: string;
   readonly isSystemAssigned: boolean;
+  /** Whether the sign-in exchanges a federated token. Absent when an older copy made the fact. */
+  readonly federated?: boolean;
+  /**
+   * Where Terraform runs and the trust its token matches, judged when the report is drawn, for an auth a
+   * runner made. Absent without a runner, or when an older copy made the fact.
+   */
+  readonly chain?: () => { readonly runner: string; readonly trust?: string; readonly matched: boolean };
 }
 
 /** One place a pipeline is told to sign in as a principal: GitHub variables, a service connection, HCP workspace variables. */

@@ -33,10 +33,12 @@ export function renderTrustMarkdown(title: string, picture: TrustPicture): strin
     picture.identities.flatMap((i) => i.azureRoles.map((r) => [i.name, r.role, r.scope])));
   section(lines, 'Azure DevOps', 'No Azure DevOps entitlements.', ['Identity', 'Access level', 'Stack'],
     picture.identities.flatMap((i) => i.azureDevOps.map((d) => [i.name, d.accessLevel, d.stack])));
-  section(lines, 'Sign-ins', 'No provider block signs in as these identities.', ['Identity', 'Stack', 'Provider', 'Auth method'],
-    picture.identities.flatMap((i) => i.signIns.map((s) => [i.name, s.stack, s.provider, s.method])));
+  section(lines, 'Sign-ins', 'No provider block signs in as these identities.', ['Identity', 'Stack', 'Provider', 'Auth method', 'Runner', 'Trust used', 'Rights'],
+    picture.identities.flatMap((i) => i.signIns.map((s) => [i.name, s.stack, s.provider, s.method, s.runner, s.trust, s.rights])));
   section(lines, 'Pipelines', 'No pipeline is told to sign in as these identities.', ['Identity', 'Platform', 'Where', 'Settings', 'Stack'],
     picture.identities.flatMap((i) => (i.pipelines ?? []).map((p) => [i.name, p.platform, p.place, p.settings, p.stack])));
+  section(lines, 'Worn by', 'No resource of this app wears these identities.', ['Identity', 'Resource'],
+    picture.identities.flatMap((i) => (i.wornBy ?? []).map((w) => [i.name, w])));
   lines.push('');
   return lines.join('\n');
 }
@@ -63,7 +65,8 @@ function mermaid(picture: TrustPicture): string[] {
     '  classDef trust fill:#fef7e0,stroke:#b06000,color:#202124',
     '  classDef signin fill:#f1f3f4,stroke:#5f6368,color:#202124',
     '  classDef right fill:#ffffff,stroke:#5f6368,color:#202124',
-    '  classDef tier0 fill:#fdecea,stroke:#c5221f,stroke-width:3px,color:#a50e0e'];
+    '  classDef tier0 fill:#fdecea,stroke:#c5221f,stroke-width:3px,color:#a50e0e',
+    '  classDef lacking fill:#fdecea,stroke:#c5221f,stroke-width:3px,color:#a50e0e'];
   if (picture.identities.length === 0) {
     out.push('  none["No identities"]', '```');
     return out;
@@ -73,7 +76,12 @@ function mermaid(picture: TrustPicture): string[] {
     const id = identity.key;
     out.push(`  ${id}["${label(identity.name, identity.kind)}"]:::identity`);
     identity.trusts.forEach((t, i) => out.push(`  ${id}T${i + 1}["${label(t.platform, t.subject)}"]:::trust --> ${id}`));
-    identity.signIns.forEach((s, i) => out.push(`  ${id}S${i + 1}["${label(`${s.provider} in ${s.stack}`, s.method)}"]:::signin -.-> ${id}`));
+    identity.signIns.forEach((s, i) => {
+      const lines = [`${s.provider} in ${s.stack}`, s.method, ...(s.runner === 'not given' ? [] : [`from ${s.runner}`]), ...(s.lacksRights ? ['signs in, lacks rights'] : [])];
+      out.push(`  ${id}S${i + 1}["${label(...lines)}"]:::${s.lacksRights ? 'lacking' : 'signin'} -.-> ${id}`);
+    });
+    const worn = identity.wornBy ?? [];
+    if (worn.length) out.push(`  ${id}W["${label(`worn by ${worn.length} resource${worn.length === 1 ? '' : 's'}`)}"]:::signin -.-> ${id}`);
     identity.grants.forEach((g, i) => {
       out.push(`  ${id} --> ${id}P${i + 1}["${label(g.api, g.permission, g.tier)}"]:::right`);
       if (g.tier === 'Tier 0') tier0.push(`${id}P${i + 1}`);

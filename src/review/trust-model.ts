@@ -1,9 +1,10 @@
 import { IConstruct } from 'constructs';
-import { TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IEntraPrincipal, PrincipalKind } from '../core/principal';
 import { TrustPlatform } from '../federation/trust-spec';
 import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
 import { tierOf } from '../permissions/graph-permissions';
+import { signInRights } from '../principals/sign-in-rights';
 import { isLiteral } from '../private/problems';
 import { resolveIn } from '../private/resolve';
 import { SignInFact, reviewFacts } from '../private/review-facts';
@@ -26,9 +27,26 @@ export interface IdentityFacts {
   readonly grants: Array<{ api: string; permission: string; tier: string; neededBy: string[]; stack: string }>;
   readonly azureRoles: Array<{ role: string; scope: string; stack: string }>;
   readonly azureDevOps: Array<{ accessLevel: string; stack: string }>;
-  readonly signIns: Array<{ stack: string; provider: string; method: string }>;
+  readonly signIns: SignInFacts[];
   /** Where pipelines are told to sign in as the identity: GitHub variables, service connections, HCP workspace variables. */
   readonly pipelines: Array<{ platform: string; place: string; settings: string; stack: string }>;
+  /** For a user-assigned identity: the azurerm resources of the app whose `identity` block lists it in `identity_ids`. */
+  readonly wornBy: string[];
+}
+
+/** One provider block's sign-in, as a chain: where Terraform runs, the trust its token matches, and the rights it needs. */
+export interface SignInFacts {
+  readonly stack: string;
+  readonly provider: string;
+  readonly method: string;
+  /** Where Terraform runs, or "not given" when the auth came from no runner. */
+  readonly runner: string;
+  /** The credential the runner's token matches, "not verifiable", "none matches", "none: the machine wears it", or "not checked (no runner)". */
+  readonly trust: string;
+  /** "holds what the stack needs", "signs in, lacks rights: ...", "needs no Graph role", or "not judged". */
+  readonly rights: string;
+  /** Whether the identity lacks a Graph role the block's resources need (drawn in red). */
+  readonly lacksRights: boolean;
 }
 
 /** Platform names as people write them, not as enum values. */
@@ -115,7 +133,7 @@ export function trustPicture(root: IConstruct): TrustPicture {
     if (!found) {
       found = {
         name: show(principal, principal.displayName), kind: KIND_NAMES[principal.principalKind], stack: stackName(principal),
-        construct: principal.node.path, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [], pipelines: [] },
+        construct: principal.node.path, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [], pipelines: [], wornBy: [] },
       };
       byPrincipal.set(principal, found);
       const clientId = principal.signIn.clientId;
@@ -169,7 +187,18 @@ export function trustPicture(root: IConstruct): TrustPicture {
   for (const signIn of held(facts.signIns)) {
     const target = signInTarget(signIn, stackName(signIn.holder), entry, byClientId, runtime);
     const alias = signIn.alias();
-    target.facts.signIns.push({ stack: stackName(signIn.holder), provider: `${signIn.provider}${alias ? ` (alias ${alias})` : ''}`, method: methodName(signIn) });
+    target.facts.signIns.push({
+      stack: stackName(signIn.holder), provider: `${signIn.provider}${alias ? ` (alias ${alias})` : ''}`, method: methodName(signIn), ...chainOf(signIn),
+    });
+  }
+  // Resources that wear a user-assigned identity are the user's own azurerm resources, which record no
+  // facts: they are read from the tree walk above (the same literal resource ID in any case, or the same reference).
+  const wearers = [...position.keys()].filter((n): n is TerraformResource => TerraformResource.isTerraformResource(n) && n.terraformResourceType.startsWith('azurerm_'))
+    .flatMap((r) => identityIdsOf(r).map((id) => ({ key: resourceKey(id), address: `${r.terraformResourceType}.${r.friendlyUniqueId}`, stack: stackName(r) })));
+  for (const [principal, building] of byPrincipal) {
+    const resourceId = (principal as { resourceId?: unknown }).resourceId;
+    if ((principal as IEntraPrincipal).principalKind !== PrincipalKind.USER_ASSIGNED_IDENTITY || typeof resourceId !== 'string') continue;
+    building.facts.wornBy.push(...wearers.filter((w) => w.key === resourceKey(resourceId)).map((w) => w.stack === building.stack ? w.address : `${w.address} in ${w.stack}`));
   }
 
   const all = [...byPrincipal.values(), ...runtime.values()].sort((a, b) => compare(a.construct, b.construct));
@@ -182,6 +211,7 @@ export function trustPicture(root: IConstruct): TrustPicture {
       azureDevOps: sorted(b.facts.azureDevOps, (d) => `${d.stack} ${d.accessLevel}`),
       signIns: sorted(b.facts.signIns, (s) => `${s.stack} ${s.provider}`),
       pipelines: sorted(b.facts.pipelines, (p) => `${p.platform} ${p.place}`),
+      wornBy: [...new Set(b.facts.wornBy)].sort(compare),
     })),
   };
 }
@@ -202,7 +232,7 @@ function signInTarget(
     : isLiteral(clientId) ? [`client ${clientId.toLowerCase()}`, `client ID ${clientId.toLowerCase()}`] : [`${stack}/(run time)`, 'the identity named where Terraform runs'];
   let found = runtime.get(key);
   if (!found) {
-    found = { name, kind: 'known at run time', stack: 'runtime', construct: key, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [], pipelines: [] } };
+    found = { name, kind: 'known at run time', stack: 'runtime', construct: key, facts: { trusts: [], grants: [], azureRoles: [], azureDevOps: [], signIns: [], pipelines: [], wornBy: [] } };
     runtime.set(key, found);
   }
   return found;
@@ -211,6 +241,37 @@ function signInTarget(
 /** Literal client IDs compare without case; a reference compares as the token it is. */
 function clientKey(clientId: string): string {
   return isLiteral(clientId) ? clientId.toLowerCase() : clientId;
+}
+
+/**
+ * The chain of one sign-in: the runner and the trust its token matches (when a runner made the auth),
+ * and whether the identity holds the Graph roles the block's resources need.
+ */
+function chainOf(signIn: SignInFact): Omit<SignInFacts, 'stack' | 'provider' | 'method'> {
+  const verdict = signIn.chain?.();
+  const trust = !verdict ? (signIn.federated === false ? 'none: the machine wears it' : 'not checked (no runner)')
+    : !verdict.matched ? 'none matches' : verdict.trust || 'none: the machine wears it';
+  let rights = 'not judged';
+  let lacksRights = false;
+  if (signIn.identity && signIn.holder instanceof TerraformProvider && (signIn.provider === 'microsoft365' || signIn.provider === 'azuread')) {
+    const held = signInRights(signIn.identity, signIn.holder, signIn.provider);
+    lacksRights = held.missing.length > 0;
+    rights = lacksRights ? `signs in, lacks rights: ${held.missing.join(', ')}${held.certain ? '' : ' (as far as this app shows)'}`
+      : held.needed.length ? 'holds what the stack needs' : 'needs no Graph role';
+  }
+  return { runner: verdict?.runner ?? 'not given', trust, rights, lacksRights };
+}
+
+/** A user-assigned identity's resource ID as compared: a literal without case, a reference as the token it is. */
+function resourceKey(resourceId: string): string {
+  return isLiteral(resourceId) ? resourceId.toLowerCase() : resourceId;
+}
+
+/** The user-assigned identities an azurerm resource's `identity` block lists, as written (literals or references). */
+function identityIdsOf(resource: TerraformResource): string[] {
+  const config = Object.values(Object.values((resource.toTerraform() as { resource?: any }).resource ?? {})[0] ?? {})[0] as { identity?: unknown } | undefined;
+  const blocks = config?.identity === undefined ? [] : Array.isArray(config.identity) ? config.identity : [config.identity];
+  return blocks.flatMap((b: { identity_ids?: unknown }) => Array.isArray(b?.identity_ids) ? b.identity_ids.filter((v): v is string => typeof v === 'string') : []);
 }
 
 function methodName(signIn: SignInFact): string {
@@ -261,7 +322,7 @@ export function picturesOfStacks(picture: TrustPicture): Map<string, TrustPictur
       const inStack = <T extends { stack: string }>(list: T[]) => list.filter((r) => r.stack === stack);
       add(stack, {
         ...identity, trusts: inStack(identity.trusts), grants: inStack(identity.grants), azureRoles: inStack(identity.azureRoles),
-        azureDevOps: inStack(identity.azureDevOps), signIns: inStack(identity.signIns), pipelines: inStack(identity.pipelines),
+        azureDevOps: inStack(identity.azureDevOps), signIns: inStack(identity.signIns), pipelines: inStack(identity.pipelines), wornBy: [],
       });
     }
   }

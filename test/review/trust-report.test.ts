@@ -2,12 +2,12 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformDataSource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
 import {
   AppRegistration, AppRoleGrant, AzureDevOpsAccess, DelegatedPermissionGrant,
-  AzureDevOpsProvider, FlexibleTrust, KeylessWorkload, Microsoft365Provider, ProviderAuth, SystemAssignedIdentity, Trust, TrustReport,
+  AzureDevOpsProvider, FlexibleTrust, KeylessWorkload, Microsoft365Provider, ProviderAuth, Runner, SystemAssignedIdentity, Trust, TrustReport,
   UserAssignedIdentity,
 } from '../../src';
 import { renderTrustMarkdown } from '../../src/review/trust-markdown';
@@ -176,4 +176,54 @@ describe('the picture follows the tree', () => {
     new DelegatedPermissionGrant(first, 'Graph', { principal: app, scopes: ['User.Read.All'] });
     expect(grantsIn(new TrustReport(stack, 'Report'))).toEqual([['User.Read.All: delegated', 'User.Read.All: Tier 2']]);
   });
+});
+
+describe('the chain of each sign-in', () => {
+  test('runner, trust used and rights per provider block; "signs in, lacks rights" in red', () => {
+    const app = Testing.app();
+    const identity = new TerraformStack(app, 'identity');
+    addProviders(identity);
+    const runner = UserAssignedIdentity.fromAttributes(identity, 'Runner', {
+      resourceId: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-runner`,
+      clientId: TENANT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID,
+    });
+    const github = Runner.githubActions({ owner: 'contoso', repository: 'infra', environment: 'production' });
+    const ci = new AppRegistration(identity, 'Ci', { displayName: 'ci' });
+    ci.addFederatedCredential('Prod', github.trustsFor(ci)[0], { name: 'github-prod' });
+    ci.grantGraphAppRoles('Graph', ['DeviceManagementApps.Read.All']);
+    const workload = new TerraformStack(app, 'workload');
+    new TerraformDataSource(workload, 'CompanyPortal', { terraformResourceType: 'microsoft365_graph_beta_device_and_app_management_mobile_app' });
+    new Microsoft365Provider(workload, 'AsCi', { tenantId: TENANT_ID, auth: github.providerAuth(ci) });
+    new Microsoft365Provider(workload, 'AsRunner', { alias: 'runner', tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity({ identity: runner }) });
+    TrustReport.of(app);
+    const report = (workload.node.findChild('TrustReport') as TrustReport);
+    const picture = JSON.parse(report.appJson);
+    const signIns = picture.identities.flatMap((i: any) => i.signIns);
+    expect(signIns).toEqual(expect.arrayContaining([
+      expect.objectContaining({ provider: 'microsoft365', runner: 'GitHub Actions contoso/infra environment production', trust: 'github-prod', rights: 'holds what the stack needs' }),
+      expect.objectContaining({ provider: 'microsoft365 (alias runner)', runner: 'not given', lacksRights: false }),
+    ]));
+    expect(report.appMarkdown).toContain('| ci | workload | microsoft365 | GitHub Actions OIDC | GitHub Actions contoso/infra environment production | github-prod | holds what the stack needs |');
+  });
+
+  test('an identity that lacks what its block\'s resources need is drawn in red', () => {
+    const markdown = renderTrustMarkdown('t', { identities: [{
+      key: 'I1', name: 'id-runner', kind: 'user-assigned identity', stack: 'identity', construct: 'identity/Runner', trusts: [], grants: [], azureRoles: [], azureDevOps: [], pipelines: [], wornBy: [],
+      signIns: [{ stack: 'workload', provider: 'microsoft365', method: 'managed identity', runner: 'not given', trust: 'none: the machine wears it',
+        rights: 'signs in, lacks rights: DeviceManagementApps.Read.All', lacksRights: true }],
+    }] });
+    expect(markdown).toContain('I1S1["microsoft365 in workload<br/>managed identity<br/>signs in, lacks rights"]:::lacking -.-> I1');
+    expect(markdown).toContain('classDef lacking fill:#fdecea,stroke:#c5221f');
+    expect(markdown).toContain('| id-runner | workload | microsoft365 | managed identity | not given | none: the machine wears it | signs in, lacks rights: DeviceManagementApps.Read.All |');
+  });
+
+  test('a user-assigned identity lists the resources that wear it (identity_ids), the ten VMs of scenario 5 among them', () => {
+    const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'worn-'));
+    synthesizeExamples(outdir);
+    const picture = JSON.parse(fs.readFileSync(path.join(outdir, TrustReport.JSON_FILE_NAME), 'utf8'));
+    const fleet = picture.identities.find((i: any) => i.name === 'id-fleet-reporting');
+    expect(fleet.wornBy).toHaveLength(11);
+    expect(fleet.wornBy).toEqual(expect.arrayContaining(['azurerm_linux_virtual_machine.Vm1', 'azurerm_logic_app_workflow.DeviceReport']));
+    expect(fs.readFileSync(path.join(outdir, 'stacks', 'shared-identity', TrustReport.FILE_NAME), 'utf8')).toContain('worn by 11 resources');
+  }, 60_000);
 });

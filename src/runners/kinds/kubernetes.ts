@@ -16,7 +16,7 @@ export class KubernetesRunner implements RunnerKind {
 
   constructor(private readonly props: Partial<KubernetesRunnerProps>, trust?: Trust) {
     this.trust = trust ?? Trust.kubernetes(props as KubernetesRunnerProps);
-    this.description = `${this.trust.description} (${props.tokenFilePath === undefined ? 'AKS workload identity' : 'token file'})`;
+    this.description = this.trust.description;
     this.problems = this.trust._problems;
   }
 
