@@ -1,7 +1,7 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
 import {
-  AppRegistration, AzureDevOpsProvider, AzureProviders, FlexibleTrust, IServiceConnection, Microsoft365Provider, ProviderAuth, Runner, SystemAssignedIdentity,
+  AppRegistration, AzureDevOpsProvider, AzureDevOpsServiceConnection, AzureProviders, FlexibleTrust, IServiceConnection, Microsoft365Provider, ProviderAuth, Runner, SystemAssignedIdentity,
   TerraformProviderKind, TerraformRunPhase, Trust, TrustMatch, UserAssignedIdentity,
 } from '../../src';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, synthJson, thrownBy } from '../util';
@@ -268,5 +268,24 @@ describe('every federated sign-in carries a tenant the provider reads', () => {
     expect(() => ProviderAuth.aksWorkloadIdentity().environment(AZURERM)).not.toThrow();
     expect(() => ProviderAuth.aksWorkloadIdentity().environment(AZUREDEVOPS)).not.toThrow();
     expect(() => ProviderAuth.aksWorkloadIdentity().environment(MICROSOFT365)).toThrow('never AZURE_TENANT_ID or ARM_TENANT_ID');
+  });
+});
+
+describe('Azure Pipelines with the pipeline side\'s service connection object', () => {
+  test('runner and trust refer to the same AzureDevOpsServiceConnection: verified, a match', () => {
+    const { identity, workload } = twoStacks();
+    new AzureDevOpsProvider(identity, 'Ado', { orgServiceUrl: 'https://dev.azure.com/contoso', auth: ProviderAuth.managedIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID }) });
+    const uami = new UserAssignedIdentity(identity, 'Deployer', { name: 'id-deployer', resourceGroupName: 'rg', location: 'westeurope' });
+    const connection = new AzureDevOpsServiceConnection(identity, 'Apply', {
+      connectionName: 'terraform-apply', subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Platform', identity: uami, projectId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+    });
+    const runner = Runner.azurePipelines({ serviceConnection: connection });
+    AzureProviders.azurerm(workload, 'Rm', { auth: runner.providerAuth(uami), subscriptionId: SUBSCRIPTION_ID });
+    expect(validationError(workload)).toBeUndefined();
+    expect(runner.matches(Trust.azureDevOps({ issuerUrl: connection.issuer, subject: connection.subject }))).toBe(TrustMatch.MATCHES);
+    // Another identity, without the connection's credential, fails.
+    const other = new UserAssignedIdentity(identity, 'Other', { name: 'id-other', resourceGroupName: 'rg', location: 'westeurope' });
+    AzureProviders.azurerm(workload, 'Other', { alias: 'other', auth: runner.providerAuth(other), subscriptionId: SUBSCRIPTION_ID });
+    expect(validationError(workload)).toContain('[workload/Other] invalid runner "Azure Pipelines, service connection identity/Apply": azurerm signs in as identity/Other');
   });
 });

@@ -25,7 +25,9 @@ export class AzurePipelinesRunner implements RunnerKind {
     const props = given(input);
     this.connection = props.serviceConnection;
     this.connectionId = props.serviceConnectionId ?? props.serviceConnection?.serviceConnectionId ?? '';
-    this.description = `Azure Pipelines, service connection ${this.connectionId}`;
+    // A connection object of this app is named by its path: its ID is known only after apply.
+    const path = (this.connection as { node?: { path?: unknown } } | undefined)?.node?.path;
+    this.description = `Azure Pipelines, service connection ${typeof path === 'string' ? path : this.connectionId}`;
     this.problems = [];
     if (props.serviceConnection === undefined && props.serviceConnectionId === undefined) {
       this.problems.push({
