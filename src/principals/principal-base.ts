@@ -7,7 +7,7 @@ import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal
 import { Grants } from './grants';
 import { IPrincipal } from './principal';
 import { reviewFacts } from '../private/review-facts';
-import { checkSignInRights } from './sign-in-rights';
+import { checkSignInRights, requireSomeTrust } from './sign-in-rights';
 
 /**
  * The grant methods every principal shares; they only wire the constructs of permissions/.
@@ -34,8 +34,9 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * A provider block signs in as this principal: it must hold what the block's resources need.
    * @internal
    */
-  public _signedInBy(provider: TerraformProvider, providerName: string): void {
+  public _signedInBy(provider: TerraformProvider, providerName: string, federatedWithoutRunner?: string): void {
     checkSignInRights(this, provider, providerName);
+    if (federatedWithoutRunner !== undefined) requireSomeTrust(this, provider, providerName, federatedWithoutRunner);
   }
 
   /** This principal itself. */

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { TerraformDataSource, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IEntraPrincipal } from '../core/principal';
+import { trustedTokens } from '../federation/credential-registry';
 import { FederatedCredential } from '../federation/federated-credential';
 import { TrustPlatform } from '../federation/trust-spec';
 import { providerOfType } from '../least-privilege/catalog';
@@ -98,4 +99,21 @@ function appsTrusting(identity: IEntraPrincipal, permissions: string[]): IEntraP
     if (permissions.every((need) => held.some((g) => covers(g, need)))) return node.target;
   }
   return undefined;
+}
+
+/**
+ * A federated sign-in with no runner: the token is unknown, but an identity this app creates with no
+ * trust at all matches none, whatever runs Terraform. Judged once the tree is complete.
+ */
+export function requireSomeTrust(identity: IEntraPrincipal, provider: TerraformProvider, providerName: string, method: string): void {
+  provider.node.addValidation({
+    validate: () => {
+      if (!TerraformResource.isTerraformResource(identity.node.defaultChild) || trustedTokens(identity).length > 0) return [];
+      return [describeProblem({
+        property: 'auth.identity', value: identity.node.path,
+        problem: `${providerName} exchanges a federated token (${method}) for ${identity.node.path}, which trusts no token, so every sign-in fails (AADSTS70021)`,
+        fix: `add the trust of where Terraform runs to ${identity.node.path} (addFederatedCredential), or sign in through a runner (Runner.githubActions(...).providerAuth(identity)), which says which trust`,
+      })];
+    },
+  });
 }

@@ -3,7 +3,7 @@ import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { describeProblem, invalid, isLiteral, throwProblems } from '../private/problems';
 import { defaultProviders } from '../private/synthesis-memo';
 import { tenantProblems } from '../private/tenants';
-import { TerraformProviderKind } from './auth-method';
+import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { ProviderAuth } from './provider-auth';
 import { warn } from '../private/warnings';
 
@@ -68,7 +68,7 @@ export function refuseDuplicateDefault(provider: TerraformProvider): void {
 
 /** A principal that checks the provider blocks signing in as it. */
 interface SignInWitness {
-  _signedInBy(provider: TerraformProvider, providerName: string): void;
+  _signedInBy(provider: TerraformProvider, providerName: string, federatedWithoutRunner?: string): void;
 }
 
 /**
@@ -80,7 +80,8 @@ export function checkSignIn(provider: TerraformProvider, kind: TerraformProvider
   throwProblems(provider, auth._settings(kind, tenantId).problems(auth, 'block'));
   // The identity judges who signs in as it (principals/ checks its Graph rights; providers/ cannot see them).
   const witness = auth.identity as Partial<SignInWitness> | undefined;
-  if (typeof witness?._signedInBy === 'function') witness._signedInBy(provider, kind);
+  // Without a runner the token is unknown, but an identity with no trust at all matches none.
+  if (typeof witness?._signedInBy === 'function') witness._signedInBy(provider, kind, auth.federated && !auth._chain && auth.method !== ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS ? auth.method : undefined);
   const chain = auth._chain;
   if (!chain) return;
   provider.node.addValidation({ validate: () => chain.judge(provider, kind).problems.map(describeProblem) });

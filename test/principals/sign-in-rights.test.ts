@@ -99,3 +99,18 @@ describe('the identity a provider signs in as holds what its resources need', ()
     expect(synthError(fixed)).toBeUndefined();
   });
 });
+
+describe('a federated sign-in without a runner', () => {
+  test('as an identity of the app that trusts no token at all fails at synth; one trust is enough to pass', () => {
+    const app = Testing.app();
+    const identity = new TerraformStack(app, 'identity');
+    addProviders(identity);
+    const workload = new TerraformStack(app, 'workload');
+    const runner = uami(identity);
+    AzureProviders.azuread(workload, 'Ad', { tenantId: TENANT_ID, auth: ProviderAuth.githubActionsOidc({ identity: runner }) });
+    expect(synthError(workload)).toContain('[workload/Ad] invalid auth.identity "identity/Runner": azuread exchanges a federated token (GitHubActionsOidc) '
+      + 'for identity/Runner, which trusts no token, so every sign-in fails (AADSTS70021)');
+    runner.addFederatedCredential('Prod', Trust.githubActions({ owner: 'contoso', repository: 'infra', environment: 'prod' }));
+    expect(synthError(workload)).toBeUndefined();
+  });
+});

@@ -1,7 +1,8 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
 import {
-  AppRegistration, AzureDevOpsProvider, AzureDevOpsServiceConnection, AzureProviders, FlexibleTrust, IServiceConnection, Microsoft365Provider, ProviderAuth, Runner, SystemAssignedIdentity,
+  AppRegistration, AzureDevOpsProvider, AzureDevOpsServiceConnection, AzureProviders, FlexibleTrust, IServiceConnection, Microsoft365Provider,
+  ProviderAuth, Runner, SystemAssignedIdentity,
   TerraformProviderKind, TerraformRunPhase, Trust, TrustMatch, UserAssignedIdentity,
 } from '../../src';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, synthJson, thrownBy } from '../util';
