@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Runner } from '../runners/runner';
 import { ICredentialTarget } from '../core/principal';
 import { FederatedCredential } from '../federation/federated-credential';
 import { Trust } from '../federation/trust';
@@ -145,6 +146,14 @@ export class AzureDevOpsServiceConnection extends Construct implements IServiceC
       place: `project ${props.projectName ?? props.projectId}, service connection ${props.connectionName}`,
       settings: [['serviceprincipalid', props.identity.clientId], ['azurerm_spn_tenantid', this.tenantId], ['azurerm_subscription_id', props.subscriptionId]],
     });
+  }
+
+  /**
+   * Where Terraform runs: an Azure Pipelines job that uses this connection. Give it to the providers
+   * of the configuration the job runs, and the chain's checks hold them to this connection's trust.
+   */
+  public get runner(): Runner {
+    return Runner.azurePipelines({ serviceConnection: this });
   }
 
   /**

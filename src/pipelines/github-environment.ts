@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Token } from 'cdktf';
+import { Runner } from '../runners/runner';
 import { ICredentialTarget } from '../core/principal';
 import { FederatedCredential } from '../federation/federated-credential';
 import { Trust } from '../federation/trust';
@@ -129,6 +130,11 @@ export class GitHubEnvironment extends Construct {
   public readonly credential: FederatedCredential;
   /** The variables written, by name. */
   public readonly variables: { [name: string]: string };
+  /**
+   * Where Terraform runs: a job of this repository in this environment. Give it to the providers of
+   * the configuration the job runs, and the chain's checks hold them to this environment's trust.
+   */
+  public readonly runner: Runner;
 
   /**
    * @param scope the construct to define this in
@@ -139,9 +145,9 @@ export class GitHubEnvironment extends Construct {
     super(scope, id);
     throwProblems(this, requiredProblems(props, ['identity', 'owner', 'repository', 'environment'], 'GitHubEnvironmentProps'));
     check(this, 'environment', props.environment, githubEnvironmentNameRule);
-    this.trust = Trust.githubActions({
-      owner: props.owner, repository: props.repository, environment: props.environment, ownerId: props.ownerId, repositoryId: props.repositoryId,
-    });
+    const job = { owner: props.owner, repository: props.repository, environment: props.environment, ownerId: props.ownerId, repositoryId: props.repositoryId };
+    this.trust = Trust.githubActions(job);
+    this.runner = Runner.githubActions(job);
     throwProblems(this, [...githubSideProblems(props), ...this.trust._problems]);
     refuseSensitiveReferences(this, 'variables', props.variables ?? {});
     githubProviderChecks(this, props.owner);

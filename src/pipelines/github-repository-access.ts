@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Runner } from '../runners/runner';
 import { ICredentialTarget } from '../core/principal';
 import { FederatedCredential } from '../federation/federated-credential';
 import { Trust } from '../federation/trust';
@@ -82,6 +83,11 @@ export class GitHubRepositoryAccess extends Construct {
   public readonly credential: FederatedCredential;
   /** The variables written, by name. */
   public readonly variables: { [name: string]: string };
+  /**
+   * Where Terraform runs: a job of this repository on the branch, or for a pull request. Give it to the
+   * providers of the configuration the job runs, and the chain's checks hold them to this trust.
+   */
+  public readonly runner: Runner;
 
   /**
    * @param scope the construct to define this in
@@ -91,10 +97,12 @@ export class GitHubRepositoryAccess extends Construct {
   constructor(scope: Construct, id: string, props: GitHubRepositoryAccessProps) {
     super(scope, id);
     throwProblems(this, requiredProblems(props, ['identity', 'owner', 'repository'], 'GitHubRepositoryAccessProps'));
-    this.trust = Trust.githubActions({
+    const job = {
       owner: props.owner, repository: props.repository, branch: props.branch, pullRequest: props.pullRequest,
       ownerId: props.ownerId, repositoryId: props.repositoryId,
-    });
+    };
+    this.trust = Trust.githubActions(job);
+    this.runner = Runner.githubActions(job);
     throwProblems(this, [...githubSideProblems(props), ...this.trust._problems]);
     refuseSensitiveReferences(this, 'variables', props.variables ?? {});
     githubProviderChecks(this, props.owner);

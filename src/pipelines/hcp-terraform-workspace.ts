@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { Runner } from '../runners/runner';
 import { ICredentialTarget } from '../core/principal';
 import { FederatedCredential } from '../federation/federated-credential';
 import { TerraformRunPhase } from '../federation/platforms/terraform-cloud';
@@ -101,6 +102,7 @@ export class HcpTerraformWorkspace extends Construct {
   public readonly applyCredential: FederatedCredential;
   /** The variables written, by name. */
   public readonly variables: { [name: string]: string };
+  private readonly workspaceProps: HcpTerraformWorkspaceProps;
 
   /**
    * @param scope the construct to define this in
@@ -127,6 +129,7 @@ export class HcpTerraformWorkspace extends Construct {
     refuseSensitiveReferences(this, 'variables', props.variables ?? {});
     this.planIdentity = plan;
     this.applyIdentity = apply;
+    this.workspaceProps = props;
     const shared = plan === apply;
     this.tenantId = props.tenantId ?? apply.tenantId;
     const place = `${props.organization}/${props.workspace} (project ${props.project})`;
@@ -155,6 +158,18 @@ export class HcpTerraformWorkspace extends Construct {
       phase(plan, 'plan', 'TFC_AZURE_PLAN_CLIENT_ID');
       phase(apply, 'apply', 'TFC_AZURE_APPLY_CLIENT_ID');
     }
+  }
+
+  /**
+   * Where Terraform runs: this workspace, in one run phase or both. Give it to the providers of the
+   * configuration the workspace runs (`runner.providerAuth(identity)`, or `KeylessWorkload`'s
+   * `runner`), and the chain's checks hold them to this workspace's trusts.
+   *
+   * @param runPhase the phase whose token signs in; both when omitted
+   */
+  public runner(runPhase?: TerraformRunPhase): Runner {
+    const { organization, project, workspace, hostname } = this.workspaceProps;
+    return Runner.hcpTerraform({ organization, project, workspace, hostname, runPhase });
   }
 
 }
