@@ -155,7 +155,7 @@ test('scenario 4: azuredevops with use_msi, system- and user-assigned, both enti
   const { stacks } = synthExample('azuredevops-managed-identity');
   expect(values(stacks['ado-mi-platform'].resource.azuredevops_service_principal_entitlement)).toHaveLength(2);
   const [asVm, asRunner] = stacks['ado-mi-workload'].provider.azuredevops;
-  expect(asVm).toEqual({ org_service_url: 'https://dev.azure.com/contoso', use_cli: false, use_msi: true });
+  expect(asVm).toEqual({ org_service_url: 'https://dev.azure.com/contoso', use_cli: false, use_oidc: false, use_msi: true });
   expect(asRunner).toMatchObject({ alias: 'runner', use_msi: true, client_id: expect.stringContaining('terraform_remote_state') });
 });
 

@@ -17,12 +17,12 @@ function ado(auth: ProviderAuth, extra: object = {}) {
 describe('AzureDevOpsProvider', () => {
   test('use_msi with a user-assigned identity\'s client_id, and use_cli off', () => {
     expect(ado(ProviderAuth.managedIdentity({ clientId: CLIENT_ID })).provider.azuredevops).toEqual([{
-      org_service_url: ORG, use_cli: false, use_msi: true, client_id: CLIENT_ID,
+      org_service_url: ORG, use_cli: false, use_oidc: false, use_msi: true, client_id: CLIENT_ID,
     }]);
   });
 
   test('use_msi without client_id for a system-assigned identity', () => {
-    expect(ado(ProviderAuth.managedIdentity()).provider.azuredevops).toEqual([{ org_service_url: ORG, use_cli: false, use_msi: true }]);
+    expect(ado(ProviderAuth.managedIdentity()).provider.azuredevops).toEqual([{ org_service_url: ORG, use_cli: false, use_oidc: false, use_msi: true }]);
   });
 
   test('workload identity and Azure DevOps pipelines use OIDC', () => {
@@ -38,7 +38,7 @@ describe('AzureDevOpsProvider', () => {
     const stack = newStack();
     const vm = SystemAssignedIdentity.fromPrincipalId(stack, 'Vm', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
     new AzureDevOpsProvider(stack, 'Ado', { orgServiceUrl: ORG, auth: ProviderAuth.managedIdentity({ identity: vm }), alias: 'ado' });
-    expect(synthJson(stack).provider.azuredevops).toEqual([{ org_service_url: ORG, use_cli: false, use_msi: true, tenant_id: TENANT_ID, alias: 'ado' }]);
+    expect(synthJson(stack).provider.azuredevops).toEqual([{ org_service_url: ORG, use_cli: false, use_oidc: false, use_msi: true, tenant_id: TENANT_ID, alias: 'ado' }]);
   });
 
   test('required_providers names microsoft/azuredevops at 1.11.2 or later', () => {

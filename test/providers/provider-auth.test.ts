@@ -1,6 +1,6 @@
-import { AppRegistration, ProviderAuth, ProviderAuthMethod, SystemAssignedIdentity, TerraformProviderKind, UserAssignedIdentity } from '../../src';
+import { AppRegistration, AzureProviders, ProviderAuth, ProviderAuthMethod, SystemAssignedIdentity, TerraformProviderKind, UserAssignedIdentity } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
-import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, newStack } from '../util';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, newStack, synthJson } from '../util';
 
 const { MICROSOFT365, AZUREDEVOPS, AZURERM, AZUREAD } = TerraformProviderKind;
 
@@ -45,11 +45,11 @@ describe('ProviderAuth.environment', () => {
   test('azuredevops with a managed identity', () => {
     // A personal access token beats keyless sign-in (azuredevops/provider.go): the environment form clears it.
     expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).environment(AZUREDEVOPS)).toEqual({
-      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ARM_CLIENT_ID: CLIENT_ID, ...AZDO_SECRETS_EMPTIED,
+      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'false', ARM_USE_MSI: 'true', ARM_CLIENT_ID: CLIENT_ID, ...AZDO_SECRETS_EMPTIED,
     });
     // A stray client ID would select a user-assigned identity: azuredevops reads ARM_CLIENT_ID, then AZURE_CLIENT_ID.
     expect(ProviderAuth.managedIdentity().environment(AZUREDEVOPS)).toEqual({
-      ARM_USE_CLI: 'false', ARM_USE_MSI: 'true', ...AZDO_SECRETS_EMPTIED, ARM_CLIENT_ID: '', AZURE_CLIENT_ID: '', ARM_CLIENT_ID_FILE_PATH: '',
+      ARM_USE_CLI: 'false', ARM_USE_OIDC: 'false', ARM_USE_MSI: 'true', ...AZDO_SECRETS_EMPTIED, ARM_CLIENT_ID: '', AZURE_CLIENT_ID: '', ARM_CLIENT_ID_FILE_PATH: '',
     });
   });
 
@@ -87,7 +87,7 @@ describe('ProviderAuth.environment', () => {
 
   test('Azure DevOps pipelines name the service connection per provider', () => {
     const auth = ProviderAuth.azureDevOpsOidc({ clientId: CLIENT_ID, tenantId: TENANT_ID, serviceConnectionId: 'c0ffee00-1111-4222-8333-444455556666' });
-    expect(auth.environment(AZUREDEVOPS)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_OIDC_AZURE_SERVICE_CONNECTION_ID: 'c0ffee00-1111-4222-8333-444455556666' });
+    expect(auth.environment(AZUREDEVOPS)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID: 'c0ffee00-1111-4222-8333-444455556666' });
     expect(auth.environment(AZURERM)).toMatchObject({ ARM_USE_OIDC: 'true', ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID: 'c0ffee00-1111-4222-8333-444455556666', ARM_TENANT_ID: TENANT_ID });
   });
 
@@ -145,7 +145,20 @@ describe('environment hygiene: variables that silently beat keyless sign-in', ()
     // A token given directly or in a file is tried before a CI request (go-azure-sdk sdk/auth/auth.go).
     expect(auth.environment(AZURERM)).toMatchObject({ ...ARM_SECRETS_EMPTIED, ARM_OIDC_TOKEN: '', ARM_OIDC_TOKEN_FILE_PATH: '' });
     expect(auth.environment(AZUREDEVOPS)).toMatchObject({ ...AZDO_SECRETS_EMPTIED, ARM_OIDC_TOKEN_FILE_PATH: '', AZURE_FEDERATED_TOKEN_FILE: '' });
-    expect(auth.variablesToUnset(AZURERM)).toEqual([...Object.keys(ARM_SECRETS_EMPTIED), 'ARM_OIDC_TOKEN', 'ARM_OIDC_TOKEN_FILE_PATH']);
+    expect(auth.variablesToUnset(AZURERM)).toEqual([
+      ...Object.keys(ARM_SECRETS_EMPTIED), 'ARM_OIDC_TOKEN', 'ARM_OIDC_TOKEN_FILE_PATH',
+      // The Azure DevOps authorizer comes before GitHub's, and ARM_OIDC_REQUEST_* before ACTIONS_ID_TOKEN_REQUEST_*.
+      'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID', 'ARM_OIDC_AZURE_SERVICE_CONNECTION_ID', 'ARM_OIDC_REQUEST_URL', 'ARM_OIDC_REQUEST_TOKEN',
+    ]);
+    expect(auth.environment(AZUREDEVOPS)).toMatchObject({ AZURESUBSCRIPTION_SERVICE_CONNECTION_ID: '', ARM_OIDC_REQUEST_URL: '' });
+  });
+
+  test('managed identity: a stray ARM_USE_OIDC cannot put an OIDC sign-in ahead of it', () => {
+    expect(ProviderAuth.managedIdentity({ clientId: CLIENT_ID }).environment(AZURERM))
+      .toMatchObject({ ARM_USE_MSI: 'true', ARM_USE_OIDC: 'false', ARM_USE_AKS_WORKLOAD_IDENTITY: 'false' });
+    const stack = newStack();
+    AzureProviders.azurerm(stack, 'Rm', { auth: ProviderAuth.managedIdentity({ clientId: CLIENT_ID, tenantId: TENANT_ID }), subscriptionId: SUBSCRIPTION_ID, alias: 'mi' });
+    expect(synthJson(stack).provider.azurerm).toContainEqual(expect.objectContaining({ use_msi: true, use_oidc: false, use_aks_workload_identity: false }));
   });
 
   test('a system-assigned identity: a stray client ID would select another identity', () => {

@@ -290,3 +290,16 @@ describe('Azure Pipelines with the pipeline side\'s service connection object', 
     expect(validationError(workload)).toContain('[workload/Other] invalid runner "Azure Pipelines, service connection identity/Apply": azurerm signs in as identity/Other');
   });
 });
+
+describe('Runner factories given nothing (plain JavaScript)', () => {
+  test.each([
+    ['gitlab', () => Runner.gitlab(undefined as any)],
+    ['kubernetes', () => Runner.kubernetes(undefined as any)],
+  ])('%s: the missing props are reported by the provider that uses the runner, as a ValidationError', (_, make) => {
+    const { identity, workload } = twoStacks();
+    const app = new AppRegistration(identity, 'App', { displayName: 'a' });
+    const error = thrownBy(() => AzureProviders.azurerm(workload, 'Rm', { auth: make().providerAuth(app), subscriptionId: SUBSCRIPTION_ID }));
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('ValidationError');
+  });
+});

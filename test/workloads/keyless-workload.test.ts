@@ -73,7 +73,7 @@ describe('KeylessWorkload', () => {
     expect(onVm.clientId).toBeUndefined();
     onVm.azureDevOpsProvider(workload, 'Ado', { orgServiceUrl: 'https://dev.azure.com/contoso' });
     expect(JSON.parse(Testing.synth(workload)).provider.azuredevops[0]).toEqual({
-      org_service_url: 'https://dev.azure.com/contoso', use_cli: false, use_msi: true, tenant_id: TENANT_ID,
+      org_service_url: 'https://dev.azure.com/contoso', use_cli: false, use_oidc: false, use_msi: true, tenant_id: TENANT_ID,
     });
   });
 

@@ -14,6 +14,8 @@ export interface ArmSignInNames {
   readonly oidcTokenFilePath: SettingName;
   /** The setting that names the Azure DevOps service connection. */
   readonly serviceConnectionId: SettingName;
+  /** Every variable the provider reads a service connection ID from, in order. */
+  readonly serviceConnectionVariables: string[];
   /** azurerm only: sign in with the AKS webhook's variables, read by the provider itself. */
   readonly useAksWorkloadIdentity?: SettingName;
   /**
@@ -59,6 +61,7 @@ export const HASHICORP_ARM_NAMES: ArmSignInNames = {
   oidcToken: { attribute: 'oidcToken', variable: 'ARM_OIDC_TOKEN' },
   oidcTokenFilePath: { attribute: 'oidcTokenFilePath', variable: 'ARM_OIDC_TOKEN_FILE_PATH' },
   serviceConnectionId: { attribute: 'adoPipelineServiceConnectionId', variable: 'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID' },
+  serviceConnectionVariables: ['ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID', 'ARM_OIDC_AZURE_SERVICE_CONNECTION_ID'],
   needsTokenFilePath: true,
   readsWebhookTenant: false,
   secretVariables: HASHICORP_SECRETS,
@@ -79,6 +82,11 @@ export function armSignIn(names: ArmSignInNames, auth: SignInFacts, tenantId: st
     // A system-assigned sign-in sends no client ID: a stray one would select another identity
     // (go-azure-sdk managed_identity_authorizer.go adds client_id only when it is not empty).
     if (auth.clientId === undefined) settings.defeats(...names.clientIdVariables);
+    // Every OIDC authorizer is tried before the managed identity once use_oidc (or, in azurerm,
+    // use_aks_workload_identity) is on (go-azure-sdk sdk/auth/auth.go; azuredevops aztfauth.go): a
+    // stray ARM_USE_OIDC=true on a self-hosted runner would sign in as the runner's token instead.
+    settings.set(names.useOidc, false);
+    if (names.useAksWorkloadIdentity) settings.set(names.useAksWorkloadIdentity, false);
     return settings.set(names.useMsi, true).set(names.clientId, auth.clientId).set(names.tenantId, tenantId);
   }
   if (auth.method === ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS) return hcpSignIn(names, settings, auth, tenantId);
@@ -101,6 +109,13 @@ export function armSignIn(names: ArmSignInNames, auth: SignInFacts, tenantId: st
   // A token given directly (ARM_OIDC_TOKEN) or in a file is tried before a CI system's token request
   // (go-azure-sdk sdk/auth/auth.go; azuredevops aztfauth.go): a stray one would win.
   settings.defeats(names.oidcToken.variable, names.oidcTokenFilePath.variable, ...names.tokenFileVariables);
+  if (auth.method === ProviderAuthMethod.GITHUB_ACTIONS_OIDC) {
+    // The Azure DevOps authorizer is tried before GitHub's whenever a service connection ID is set, and
+    // ARM_OIDC_REQUEST_URL / ARM_OIDC_REQUEST_TOKEN are read before GitHub's ACTIONS_ID_TOKEN_REQUEST_*
+    // (azurerm internal/provider/provider.go; azuredevops azuredevops/provider.go, MultiEnvDefaultFunc
+    // skips an empty one): stray values would send the token request elsewhere.
+    settings.defeats(...names.serviceConnectionVariables, 'ARM_OIDC_REQUEST_URL', 'ARM_OIDC_REQUEST_TOKEN');
+  }
   if (auth.method === ProviderAuthMethod.AZURE_DEVOPS_OIDC) {
     settings.set(names.serviceConnectionId, auth.serviceConnectionId);
     // The pipeline's OIDC request needs the job's access token, which Azure Pipelines puts in the

@@ -16,7 +16,11 @@ const NAMES: ArmSignInNames = {
   tenantId: { attribute: 'tenant_id', variable: 'ARM_TENANT_ID' },
   oidcToken: { attribute: 'oidc_token', variable: 'ARM_OIDC_TOKEN' },
   oidcTokenFilePath: { attribute: 'oidc_token_file_path', variable: 'ARM_OIDC_TOKEN_FILE_PATH' },
-  serviceConnectionId: { attribute: 'oidc_azure_service_connection_id', variable: 'ARM_OIDC_AZURE_SERVICE_CONNECTION_ID' },
+  // Read from ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID first, then ARM_OIDC_AZURE_SERVICE_CONNECTION_ID and
+  // AZURESUBSCRIPTION_SERVICE_CONNECTION_ID (azuredevops/provider.go, v1.16.0): the first is the one
+  // to set, the one azurerm reads too.
+  serviceConnectionId: { attribute: 'oidc_azure_service_connection_id', variable: 'ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID' },
+  serviceConnectionVariables: ['ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID', 'ARM_OIDC_AZURE_SERVICE_CONNECTION_ID', 'AZURESUBSCRIPTION_SERVICE_CONNECTION_ID'],
   needsTokenFilePath: false,
   // tenant_id defaults from ARM_TENANT_ID, then AZURE_TENANT_ID, which the AKS webhook sets.
   readsWebhookTenant: true,

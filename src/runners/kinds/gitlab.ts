@@ -1,6 +1,7 @@
 import { IEntraPrincipal } from '../../core/principal';
 import { Trust } from '../../federation/trust';
 import { Problem } from '../../private/problems';
+import { given } from '../../private/shape';
 import { ProviderAuth } from '../../providers/provider-auth';
 import { RunnerKind } from '../runner-kind';
 import { GitLabRunnerProps } from '../runner-props';
@@ -15,8 +16,12 @@ export class GitLabRunner implements RunnerKind {
   private readonly trust: Trust;
   private readonly variable: string;
 
-  constructor(private readonly props: GitLabRunnerProps) {
-    this.trust = Trust.gitlab(props);
+  private readonly props: GitLabRunnerProps;
+
+  constructor(input: GitLabRunnerProps) {
+    const props = given(input);
+    this.props = props;
+    this.trust = Trust.gitlab(input);
     this.description = `GitLab ${props?.projectPath} ${props?.refType} ${props?.ref}`;
     this.problems = this.trust._problems;
     this.variable = props?.tokenEnvironmentVariable ?? 'GITLAB_OIDC_TOKEN';

@@ -1,6 +1,7 @@
 import { IEntraPrincipal } from '../../core/principal';
 import { Trust } from '../../federation/trust';
 import { Problem } from '../../private/problems';
+import { given } from '../../private/shape';
 import { ProviderAuth } from '../../providers/provider-auth';
 import { RunnerKind } from '../runner-kind';
 import { KubernetesRunnerProps } from '../runner-props';
@@ -14,8 +15,11 @@ export class KubernetesRunner implements RunnerKind {
   public readonly problems: Problem[];
   private readonly trust: Trust;
 
-  constructor(private readonly props: Partial<KubernetesRunnerProps>, trust?: Trust) {
-    this.trust = trust ?? Trust.kubernetes(props as KubernetesRunnerProps);
+  private readonly props: Partial<KubernetesRunnerProps>;
+
+  constructor(input: Partial<KubernetesRunnerProps> | undefined, trust?: Trust) {
+    this.props = given(input);
+    this.trust = trust ?? Trust.kubernetes(input as KubernetesRunnerProps);
     this.description = this.trust.description;
     this.problems = this.trust._problems;
   }
