@@ -1,39 +1,40 @@
-// The shapes the benchmark synthesizes, each written with the library (A) and by hand (B):
+// The shapes the benchmark synthesizes. `variant` is bench/with-library.js (A) or
+// bench/hand-written.js (B), required by the caller so that a process loads only its own variant.
 //   workloads: N workloads in one stack
 //   stacks:    N stacks of 2 workloads each
 //   warnings:  N workloads in one stack, each trusting 3 GitHub branches by name only (a warning each)
-//   reviewed:  the stacks shape, each stack with a LeastPrivilegeCheck, and `TrustReport.of(app)`: a
-//              page per stack and one for the app (the library only: hand-written code has neither)
-//   existing:  N existing identities, referred to by resource ID, with three federated credentials each
-//              (the library only: its checks of an existing identity have no hand-written counterpart)
+//   reviewed:  the stacks shape with the review features: a LeastPrivilegeCheck per stack and
+//              `TrustReport.of(app)`, a page per stack and one for the app (library only: measured
+//              against the plain library, since hand-written code has neither)
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { App, TerraformStack } = require('cdktf');
-const { LeastPrivilegeCheck, TrustReport, UserAssignedIdentity } = require('cdktf-azure-identity');
-const { Construct } = require('constructs');
-const { CREDENTIALS_PER_WORKLOAD, TRUSTS, addProviders, buildHandWritten, buildWithLibrary } = require('./workloads');
-
-const BUILDERS = { A: buildWithLibrary, B: buildHandWritten };
-const TENANT_ID = '11111111-2222-3333-4444-555555555555';
-const SUBSCRIPTION_ID = '44444444-5555-6666-7777-888888888888';
-const CLIENT_ID = '22222222-3333-4444-5555-666666666666';
-const PRINCIPAL_ID = '33333333-4444-5555-6666-777777777777';
+const crypto = require('crypto');
 
 const SHAPES = {
   workloads: (app, variant, n) => {
+    const { TerraformStack } = require('cdktf');
     const stack = new TerraformStack(app, 'bench');
-    addProviders(stack);
-    BUILDERS[variant](stack, n);
+    variant.addProviders(stack);
+    variant.build(stack, n);
   },
   stacks: (app, variant, n) => {
+    const { TerraformStack } = require('cdktf');
     for (let s = 0; s < n; s++) {
       const stack = new TerraformStack(app, `bench-${s}`);
-      addProviders(stack);
-      BUILDERS[variant](stack, 2);
+      variant.addProviders(stack);
+      variant.build(stack, 2);
     }
   },
+  warnings: (app, variant, n) => {
+    const { TerraformStack } = require('cdktf');
+    const stack = new TerraformStack(app, 'bench');
+    variant.addProviders(stack);
+    variant.build(stack, n, 'github');
+  },
   reviewed: (app, variant, n) => {
+    const { Construct } = require('constructs');
+    const { LeastPrivilegeCheck, TrustReport } = require('cdktf-azure-identity');
     SHAPES.stacks(app, variant, n);
     for (const stack of app.node.children) {
       // Checks the first workload's grants against a configuration that needs none: a warning each.
@@ -41,40 +42,31 @@ const SHAPES = {
     }
     TrustReport.of(app);
   },
-  existing: (app, variant, n) => {
-    const stack = new TerraformStack(app, 'bench');
-    addProviders(stack);
-    for (let i = 0; i < n; i++) {
-      const identity = UserAssignedIdentity.fromAttributes(stack, `E${i}`, {
-        resourceId: `/subscriptions/${SUBSCRIPTION_ID}/resourceGroups/rg-bench/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-existing-${i}`,
-        clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID,
-      });
-      for (let j = 0; j < CREDENTIALS_PER_WORKLOAD; j++) identity.addFederatedCredential(`K${j}`, TRUSTS.kubernetes(i, j).trust);
-    }
-  },
-  warnings: (app, variant, n) => {
-    const stack = new TerraformStack(app, 'bench');
-    addProviders(stack);
-    BUILDERS[variant](stack, n, 'github');
-  },
 };
 
-/** One synthesis: construct time, synth time (validation and writing), total, and the bytes written. */
-function synthShape(shape, variant, n) {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-bench-'));
-  try {
-    const start = performance.now();
-    const app = new App({ outdir });
-    SHAPES[shape](app, variant, n);
-    const built = performance.now();
-    app.synth();
-    const done = performance.now();
-    const stacks = path.join(outdir, 'stacks');
-    const bytes = fs.readdirSync(stacks).reduce((sum, dir) => sum + fs.statSync(path.join(stacks, dir, 'cdk.tf.json')).size, 0);
-    return { construct: built - start, synth: done - built, total: done - start, bytes };
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
+/** The variant modules, by letter. */
+const VARIANTS = { A: './with-library', B: './hand-written' };
+
+/** Every stack's cdk.tf.json under `outdir`, in a stable order. */
+function stackFiles(outdir) {
+  const stacks = path.join(outdir, 'stacks');
+  return fs.readdirSync(stacks).sort().map((dir) => path.join(stacks, dir, 'cdk.tf.json'));
 }
 
-module.exports = { SHAPES, synthShape };
+/** A digest of every stack's cdk.tf.json, and their total size, for comparing the variants' output. */
+function digestOf(outdir) {
+  const hash = crypto.createHash('sha256');
+  let bytes = 0;
+  for (const file of stackFiles(outdir)) {
+    const content = fs.readFileSync(file);
+    bytes += content.length;
+    hash.update(path.relative(outdir, file)).update('\0').update(content).update('\0');
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+function tempOutdir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-bench-'));
+}
+
+module.exports = { SHAPES, VARIANTS, digestOf, stackFiles, tempOutdir };
