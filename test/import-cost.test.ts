@@ -4,21 +4,31 @@ import * as path from 'path';
 
 const root = path.resolve(__dirname, '..');
 
-/** The modules a fresh Node process has loaded after requiring `entry`. */
-function loadedModules(entry: string, register: boolean): string[] {
-  const script = `require(${JSON.stringify(entry)}); process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
+/** The modules a fresh Node process has loaded after requiring `entry` and running `then`. */
+function loadedModules(entry: string, register: boolean, then = ''): string[] {
+  const script = `const lib = require(${JSON.stringify(entry)}); ${then}; process.stdout.write(JSON.stringify(Object.keys(require.cache)));`;
   const args = [...(register ? ['-r', './scripts/register.js'] : []), '-e', script];
   return JSON.parse(execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }));
 }
 
 const wholeProvider = /[\\/]@cdktf[\\/]provider-[a-z0-9-]+[\\/]lib[\\/](lazy-)?index\.js$/;
+const anyProvider = /[\\/]@cdktf[\\/]provider-/;
+/** What importing the library must not load: each is loaded by the first construct that needs it. */
+const loadedOnUse = /[\\/]@cdktf[\\/]provider-|\.generated\.(ts|js)$|[\\/]node_modules[\\/]yaml[\\/]/;
+const uami = "const { App, TerraformStack } = require('cdktf'); new lib.UserAssignedIdentity(new TerraformStack(new App(), 's'), 'Id', "
+  + "{ name: 'id-a', resourceGroupName: 'rg', location: 'westeurope' })";
 
-test('requiring the library never loads a prebuilt provider\'s index', () => {
-  const modules = loadedModules('./src/index.ts', true);
-  expect(modules.some((m) => /@cdktf[\\/]provider-azurerm[\\/]lib[\\/]user-assigned-identity/.test(m))).toBe(true);
-  expect(modules.filter((m) => wholeProvider.test(m))).toEqual([]);
+test('requiring the library loads no prebuilt provider module, no generated catalog and no yaml', () => {
+  expect(loadedModules('./src/index.ts', true).filter((m) => loadedOnUse.test(m) && !m.includes(`${path.sep}cdktf${path.sep}`))).toEqual([]);
+});
+
+test('a construct loads the deep module of its resource, never a provider\'s index', () => {
+  const modules = loadedModules('./src/index.ts', true, uami);
+  expect(modules.filter((m) => anyProvider.test(m)).map((m) => m.slice(m.indexOf('@cdktf')).replace(/\\/g, '/')))
+    .toEqual(['@cdktf/provider-azurerm/lib/user-assigned-identity/index.js']);
 });
 
 (fs.existsSync(path.join(root, 'lib', 'index.js')) ? test : test.skip)('nor does the built package', () => {
-  expect(loadedModules('./lib/index.js', false).filter((m) => wholeProvider.test(m))).toEqual([]);
+  expect(loadedModules('./lib/index.js', false).filter((m) => loadedOnUse.test(m) && !m.includes(`${path.sep}cdktf${path.sep}`))).toEqual([]);
+  expect(loadedModules('./lib/index.js', false, uami).filter((m) => wholeProvider.test(m))).toEqual([]);
 });

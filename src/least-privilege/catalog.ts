@@ -1,4 +1,11 @@
-import { DECLARED_PERMISSIONS, DeclaredPermissions, SOURCES } from './provider-permissions.generated';
+import type * as ProviderPermissions from './provider-permissions.generated';
+import type { DeclaredPermissions } from './provider-permissions.generated';
+
+/** The generated catalog, loaded when a least-privilege computation first needs it, not at import. */
+function generated(): typeof ProviderPermissions {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./provider-permissions.generated');
+}
 
 /** The Terraform providers the catalog knows, by the prefix of their type names. */
 const PROVIDER_PREFIXES: { [prefix: string]: string } = { microsoft365_: 'microsoft365', azuread_: 'azuread' };
@@ -11,10 +18,11 @@ export function providerOfType(type: string): string | undefined {
 
 /** What a type declares, keyed as Terraform addresses are (`type` or `data.type`). */
 export function declaredPermissions(key: string): DeclaredPermissions | undefined {
-  return Object.prototype.hasOwnProperty.call(DECLARED_PERMISSIONS, key) ? DECLARED_PERMISSIONS[key] : undefined;
+  const declared = generated().DECLARED_PERMISSIONS;
+  return Object.prototype.hasOwnProperty.call(declared, key) ? declared[key] : undefined;
 }
 
 /** The provider version the catalog was read from, by the provider's short name. */
 export function catalogVersion(provider: string): string | undefined {
-  return SOURCES.find((s) => s.provider.endsWith(`/${provider}`))?.version;
+  return generated().SOURCES.find((s) => s.provider.endsWith(`/${provider}`))?.version;
 }

@@ -1,7 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
-import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
-import { tierOf } from '../permissions/graph-permissions';
+import { WellKnownApp, tierOf } from '../permissions/graph-permissions';
 import { appRolesReceived } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
@@ -52,7 +51,7 @@ export class LeastPrivilegeCheck extends Construct {
     for (const warning of [...needs.versionWarnings, ...needs.unknownTypes.map((t) => `${t} is not in the least-privilege catalog, so what it needs is not checked`)]) {
       warn(this, { rule: 'least-privilege checks that cannot judge every type', message: warning });
     }
-    const granted = appRolesReceived(this, this.grantee, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
+    const granted = appRolesReceived(this, this.grantee, WellKnownApp.MICROSOFT_GRAPH);
     const missing = needs.applicationPermissions.filter((need) => !granted.some((g) => covers(g, need)));
     if (missing.length) {
       throw invalid(this, ...missing.map((permission) => ({

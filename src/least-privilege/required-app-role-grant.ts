@@ -1,8 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { AppRoleGrant } from '../permissions/app-role-grant';
-import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
-import { PrivilegeTier, tierOf } from '../permissions/graph-permissions';
+import { PrivilegeTier, WellKnownApp, tierOf } from '../permissions/graph-permissions';
 import { recordDeferredAppRoles } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
@@ -66,7 +65,7 @@ export class RequiredAppRoleGrant extends Construct {
     this.requiredBy = props.requiredBy;
     this.readOnly = props.readOnly ?? false;
     // Counted by checks whether or not this grant's stack has synthesized yet.
-    recordDeferredAppRoles(this, this.principal, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, () => this.granted(this.requirements));
+    recordDeferredAppRoles(this, this.principal, WellKnownApp.MICROSOFT_GRAPH, () => this.granted(this.requirements));
     atSynth(this, HookPhase.BUILD, () => this.grant(props.principal, props.allowPrivileged ?? false));
   }
 

@@ -1,17 +1,17 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformIterator, Tokenization } from 'cdktf';
-import { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
-import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import type { AppRoleAssignment } from '@cdktf/provider-azuread/lib/app-role-assignment';
+import type { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { appRoleSlot, grantedAppRoles } from '../private/app-role-ledger';
 import { check, invalid, isLiteral, throwProblems } from '../private/problems';
 import { listProblems, requiredProblems } from '../private/shape';
 import { guid } from '../private/rules';
-import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
-import { GraphPermissions, PrivilegeTier, lookupAppRole, tierOf } from './graph-permissions';
+import { GraphPermissions, PrivilegeTier, WellKnownApp, lookupAppRole, tierOf } from './graph-permissions';
 import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
 import { warn } from '../private/warnings';
 import { reviewFacts } from '../private/review-facts';
+import { azuread } from '../private/lazy-modules';
 
 /** Options for granting app roles. */
 export interface GrantOptions {
@@ -82,9 +82,9 @@ export class AppRoleGrant extends Construct {
     ]);
     this.principal = props.principal.grantPrincipal;
     this.permissions = [...props.permissions];
-    this.resourceAppId = props.resourceAppId ?? FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+    this.resourceAppId = props.resourceAppId ?? WellKnownApp.MICROSOFT_GRAPH;
     check(this, 'resourceAppId', this.resourceAppId, guid('resource app ID', 'the API\'s application (client) ID, e.g. WellKnownApp.AZURE_DEVOPS'));
-    const isGraph = isLiteral(this.resourceAppId) && this.resourceAppId.toLowerCase() === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+    const isGraph = isLiteral(this.resourceAppId) && this.resourceAppId.toLowerCase() === WellKnownApp.MICROSOFT_GRAPH;
 
     if (this.permissions.length === 0) {
       throw invalid(this, { property: 'permissions', value: '[]', problem: 'a grant needs at least one permission', fix: 'name the application permissions, e.g. ["User.Read.All"]' });
@@ -97,7 +97,7 @@ export class AppRoleGrant extends Construct {
     if (listOnlyTerraformKnows) {
       // A list from a variable: one assignment per name, looked up when Terraform plans.
       const each = TerraformIterator.fromList(props.permissions);
-      this.assignments = [new AppRoleAssignment(this, 'Roles', {
+      this.assignments = [new (azuread.appRoleAssignment().AppRoleAssignment)(this, 'Roles', {
         forEach: each,
         appRoleId: this.resourceServicePrincipal.appRoleIds.lookup(each.value),
         principalObjectId: this.principal.principalId,
@@ -113,7 +113,7 @@ export class AppRoleGrant extends Construct {
     for (let i = 0; i < this.permissions.length; i++) {
       const permission = this.permissions[i];
       // A name only Terraform knows cannot be a construct id: its position stands in.
-      this.assignments.push(new AppRoleAssignment(this, isLiteral(permission) ? permission : `Role${i}`, {
+      this.assignments.push(new (azuread.appRoleAssignment().AppRoleAssignment)(this, isLiteral(permission) ? permission : `Role${i}`, {
         appRoleId: roleIds[i] ?? this.resourceServicePrincipal.appRoleIds.lookup(permission),
         principalObjectId: this.principal.principalId,
         resourceObjectId,

@@ -1,10 +1,11 @@
 import { Construct } from 'constructs';
 import { TerraformResource, TerraformStack } from 'cdktf';
-import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
+import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
 import { requiredProblems } from '../private/shape';
 import { reviewFacts } from '../private/review-facts';
+import { azurerm } from '../private/lazy-modules';
 
 /** Options for `grantAzureRole`: the scope and exactly one of the role's name or ID. */
 export interface AzureRoleOptions {
@@ -80,7 +81,7 @@ export class AzureRoleAssignment extends Construct {
     this.principal = props.principal.grantPrincipal;
     this.armScope = props.armScope;
     this.role = props.roleDefinitionName ?? props.roleDefinitionId!;
-    this.resource = new RoleAssignment(this, 'Resource', {
+    this.resource = new (azurerm.roleAssignment().RoleAssignment)(this, 'Resource', {
       scope: props.armScope,
       principalId: this.principal.principalId,
       principalType: 'ServicePrincipal',

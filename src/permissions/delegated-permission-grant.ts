@@ -1,13 +1,13 @@
 import { Construct } from 'constructs';
-import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
-import { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
+import type { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import type { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { invalid, throwProblems } from '../private/problems';
 import { listProblems, requiredProblems } from '../private/shape';
 import { reviewFacts } from '../private/review-facts';
-import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
-import { lookupDelegatedScope } from './graph-permissions';
+import { WellKnownApp, lookupDelegatedScope } from './graph-permissions';
 import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
+import { azuread } from '../private/lazy-modules';
 
 /** Properties of a `DelegatedPermissionGrant`. */
 export interface DelegatedPermissionGrantProps {
@@ -54,14 +54,14 @@ export class DelegatedPermissionGrant extends Construct {
     }
     this.principal = props.principal.grantPrincipal;
     this.scopes = [...props.scopes];
-    this.resourceServicePrincipal = resourceServicePrincipal(this, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
-    this.resource = new ServicePrincipalDelegatedPermissionGrant(this, 'Resource', {
+    this.resourceServicePrincipal = resourceServicePrincipal(this, WellKnownApp.MICROSOFT_GRAPH);
+    this.resource = new (azuread.servicePrincipalDelegatedPermissionGrant().ServicePrincipalDelegatedPermissionGrant)(this, 'Resource', {
       servicePrincipalObjectId: this.principal.principalId,
       resourceServicePrincipalObjectId: objectIdOf(this.resourceServicePrincipal),
       claimValues: this.scopes,
     });
     reviewFacts(this).grants.push({
-      holder: this, principal: this.principal, resourceAppId: FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, permissions: this.scopes, delegated: true,
+      holder: this, principal: this.principal, resourceAppId: WellKnownApp.MICROSOFT_GRAPH, permissions: this.scopes, delegated: true,
     });
   }
 }

@@ -1,6 +1,6 @@
 import { Violation, invalid } from '../private/problems';
 import { didYouMean, suggestionText } from '../private/suggest';
-import { FIRST_PARTY_APP_IDS, GRAPH_APP_ROLES, GRAPH_DELEGATED_SCOPES } from './graph-catalog.generated';
+import type * as GraphCatalog from './graph-catalog.generated';
 
 /**
  * How much a Microsoft Graph application permission lets its holder take over.
@@ -49,13 +49,19 @@ function parse(entries: readonly string[]): Map<string, string> {
   return new Map(entries.map((entry) => entry.split(' ') as [string, string]));
 }
 
-/** Graph app roles by name, parsed on first use so that importing the library stays cheap. */
+/** The generated catalog, loaded on first use so that importing the library stays cheap. */
+function catalog(): typeof GraphCatalog {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./graph-catalog.generated');
+}
+
+/** Graph app roles by name, parsed on first use. */
 export function graphAppRoles(): Map<string, string> {
-  return appRoles ??= parse(GRAPH_APP_ROLES);
+  return appRoles ??= parse(catalog().GRAPH_APP_ROLES);
 }
 
 export function graphDelegatedScopes(): Map<string, string> {
-  return delegatedScopes ??= parse(GRAPH_DELEGATED_SCOPES);
+  return delegatedScopes ??= parse(catalog().GRAPH_DELEGATED_SCOPES);
 }
 
 /** The GUID of a Graph application permission, or why the name is wrong and what to use. */
@@ -101,14 +107,16 @@ export function tierOf(name: string): PrivilegeTier {
  * identity.grantGraphAppRoles('SharePoint', ['Sites.Selected'], { resourceAppId: WellKnownApp.SHAREPOINT_ONLINE });
  */
 export class WellKnownApp {
+  // Written out, not read from the generated catalog, so that importing the library does not load the
+  // catalog; test/permissions/graph-permissions.test.ts checks that they are its FIRST_PARTY_APP_IDS.
   /** Microsoft Graph, `00000003-0000-0000-c000-000000000000`. */
-  public static readonly MICROSOFT_GRAPH: string = FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+  public static readonly MICROSOFT_GRAPH: string = '00000003-0000-0000-c000-000000000000';
   /** Azure DevOps, `499b84ac-1321-427f-aa17-267ca6975798`. */
-  public static readonly AZURE_DEVOPS: string = FIRST_PARTY_APP_IDS.AZURE_DEVOPS;
+  public static readonly AZURE_DEVOPS: string = '499b84ac-1321-427f-aa17-267ca6975798';
   /** Office 365 SharePoint Online, `00000003-0000-0ff1-ce00-000000000000`. */
-  public static readonly SHAREPOINT_ONLINE: string = FIRST_PARTY_APP_IDS.SHAREPOINT_ONLINE;
+  public static readonly SHAREPOINT_ONLINE: string = '00000003-0000-0ff1-ce00-000000000000';
   /** Office 365 Exchange Online, `00000002-0000-0ff1-ce00-000000000000`. */
-  public static readonly EXCHANGE_ONLINE: string = FIRST_PARTY_APP_IDS.EXCHANGE_ONLINE;
+  public static readonly EXCHANGE_ONLINE: string = '00000002-0000-0ff1-ce00-000000000000';
 
   private constructor() {}
 }

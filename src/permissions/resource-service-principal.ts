@@ -1,16 +1,17 @@
 import { IConstruct } from 'constructs';
 import { TerraformStack } from 'cdktf';
-import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
+import type { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
 import { IdentityRoot } from '../private/identity-root';
 import { isLiteral } from '../private/problems';
-import { FIRST_PARTY_APP_IDS } from './graph-catalog.generated';
+import { azuread } from '../private/lazy-modules';
+import { WellKnownApp } from './graph-permissions';
 
 /** Readable construct ids for the first-party apps' service principals. */
 const KNOWN_NAMES: { [appId: string]: string } = {
-  [FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH]: 'MicrosoftGraph',
-  [FIRST_PARTY_APP_IDS.AZURE_DEVOPS]: 'AzureDevOps',
-  [FIRST_PARTY_APP_IDS.SHAREPOINT_ONLINE]: 'SharePointOnline',
-  [FIRST_PARTY_APP_IDS.EXCHANGE_ONLINE]: 'ExchangeOnline',
+  [WellKnownApp.MICROSOFT_GRAPH]: 'MicrosoftGraph',
+  [WellKnownApp.AZURE_DEVOPS]: 'AzureDevOps',
+  [WellKnownApp.SHAREPOINT_ONLINE]: 'SharePointOnline',
+  [WellKnownApp.EXCHANGE_ONLINE]: 'ExchangeOnline',
 };
 
 /**
@@ -20,13 +21,13 @@ const KNOWN_NAMES: { [appId: string]: string } = {
  */
 export function resourceServicePrincipal(fallbackScope: IConstruct, resourceAppId: string): DataAzureadServicePrincipal {
   if (!isLiteral(resourceAppId)) {
-    return new DataAzureadServicePrincipal(fallbackScope, 'ResourceServicePrincipal', { clientId: resourceAppId });
+    return new (azuread.dataServicePrincipal().DataAzureadServicePrincipal)(fallbackScope, 'ResourceServicePrincipal', { clientId: resourceAppId });
   }
   const appId = resourceAppId.toLowerCase();
   const stack = TerraformStack.of(fallbackScope);
   const id = `${KNOWN_NAMES[appId] ?? `ResourceApp-${appId}`}ServicePrincipal`;
   const existing = stack.node.tryFindChild(id);
-  return existing as DataAzureadServicePrincipal ?? new DataAzureadServicePrincipal(stack, id, { clientId: appId });
+  return existing as DataAzureadServicePrincipal ?? new (azuread.dataServicePrincipal().DataAzureadServicePrincipal)(stack, id, { clientId: appId });
 }
 
 /**

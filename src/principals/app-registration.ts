@@ -1,13 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformResource } from 'cdktf';
-import { Application } from '@cdktf/provider-azuread/lib/application';
-import { ApplicationFederatedIdentityCredential } from '@cdktf/provider-azuread/lib/application-federated-identity-credential';
-import {
-  ApplicationFlexibleFederatedIdentityCredential,
-} from '@cdktf/provider-azuread/lib/application-flexible-federated-identity-credential';
-import { DataAzureadApplication } from '@cdktf/provider-azuread/lib/data-azuread-application';
-import { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/data-azuread-service-principal';
-import { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
+import type { Application } from '@cdktf/provider-azuread/lib/application';
+import type { ServicePrincipal } from '@cdktf/provider-azuread/lib/service-principal';
 import { CredentialSettings, FlexibleCredentialSettings, IFlexibleCredentialTarget, PrincipalKind, SignInProfile } from '../core/principal';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import { FlexibleFederatedCredential } from '../federation/flexible-federated-credential';
@@ -15,13 +9,13 @@ import type { FlexibleTrust } from '../federation/flexible-trust';
 import type { Trust } from '../federation/trust';
 import { AppRoleGrant } from '../permissions/app-role-grant';
 import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
-import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
-import { lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
+import { WellKnownApp, lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
 import { check, invalid, throwProblems } from '../private/problems';
 import { enumProblems, listProblems, requiredProblems } from '../private/shape';
 import { clientIdRule, displayNameRule, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
+import { azuread } from '../private/lazy-modules';
 
 /** An Entra app registration with a service principal. */
 export interface IAppRegistration extends IFederatedIdentityTarget, IFlexibleCredentialTarget {
@@ -196,7 +190,7 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
    * @param _after the app's previous credential (not needed)
    */
   public bindCredential(owner: IConstruct, settings: CredentialSettings, _after?: TerraformResource): TerraformResource {
-    return new ApplicationFederatedIdentityCredential(owner, 'Resource', {
+    return new (azuread.applicationFederatedIdentityCredential().ApplicationFederatedIdentityCredential)(owner, 'Resource', {
       applicationId: this.applicationResourceId, displayName: settings.name, description: settings.description,
       issuer: settings.issuer, subject: settings.subject, audiences: [settings.audience],
     });
@@ -209,7 +203,7 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
    * @param settings the pattern the credential trusts
    */
   public bindFlexibleCredential(owner: IConstruct, settings: FlexibleCredentialSettings): TerraformResource {
-    return new ApplicationFlexibleFederatedIdentityCredential(owner, 'Resource', {
+    return new (azuread.applicationFlexibleFederatedIdentityCredential().ApplicationFlexibleFederatedIdentityCredential)(owner, 'Resource', {
       applicationId: this.applicationResourceId, displayName: settings.name, description: settings.description,
       issuer: settings.issuer, audience: settings.audience, claimsMatchingExpression: settings.claimsMatchingExpression,
     });
@@ -257,8 +251,8 @@ export class AppRegistration extends AppRegistrationBase {
     return new AppRegistrationReference(scope, id, (self) => {
       throwProblems(self, requiredProblems(options, ['clientId'], 'AppRegistrationLookupOptions'));
       check(self, 'clientId', options.clientId, clientIdRule);
-      const application = new DataAzureadApplication(self, 'Resource', { clientId: options.clientId });
-      const servicePrincipal = new DataAzureadServicePrincipal(self, 'ServicePrincipal', { clientId: options.clientId });
+      const application = new (azuread.dataApplication().DataAzureadApplication)(self, 'Resource', { clientId: options.clientId });
+      const servicePrincipal = new (azuread.dataServicePrincipal().DataAzureadServicePrincipal)(self, 'ServicePrincipal', { clientId: options.clientId });
       return {
         clientId: options.clientId,
         objectId: application.objectId,
@@ -295,17 +289,17 @@ export class AppRegistration extends AppRegistrationBase {
       check(self, 'displayName', props.displayName, displayNameRule);
       props.owners?.forEach((owner, i) => check(self, `owners[${i}]`, owner, objectIdRule));
       const declared = declaredAccess(self, props.apiPermissions ?? {});
-      const application = new Application(self, 'Resource', {
+      const application = new (azuread.application().Application)(self, 'Resource', {
         displayName: props.displayName,
         owners: props.owners,
         signInAudience: props.signInAudience ?? SignInAudience.SINGLE_TENANT,
         description: props.description,
         tags: props.tags,
         requiredResourceAccess: declared.length
-          ? [{ resourceAppId: FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH, resourceAccess: declared }]
+          ? [{ resourceAppId: WellKnownApp.MICROSOFT_GRAPH, resourceAccess: declared }]
           : undefined,
       });
-      const servicePrincipal = new ServicePrincipal(self, 'ServicePrincipal', { clientId: application.clientId, owners: props.owners });
+      const servicePrincipal = new (azuread.servicePrincipal().ServicePrincipal)(self, 'ServicePrincipal', { clientId: application.clientId, owners: props.owners });
       created = { application, servicePrincipal };
       return {
         clientId: application.clientId,

@@ -7,7 +7,7 @@ import { TrustPlatform } from '../federation/trust-spec';
 import { providerOfType } from '../least-privilege/catalog';
 import { LeastPrivilege } from '../least-privilege/least-privilege';
 import { covers } from '../least-privilege/rule';
-import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
+import { WellKnownApp } from '../permissions/graph-permissions';
 import { appRolesReceived } from '../private/app-role-ledger';
 import { Problem, describeProblem, isLiteral } from '../private/problems';
 import { warnIf } from '../private/warnings';
@@ -36,7 +36,7 @@ export function signInRights(identity: IEntraPrincipal, provider: TerraformProvi
     && TerraformStack.of(element) === stack && (element.provider ? element.provider === provider : provider.alias === undefined);
   const principalId = isLiteral(identity.principalId) ? identity.principalId : undefined;
   const needs = LeastPrivilege._requiredBy(stack, { principalId }, manages);
-  const granted = appRolesReceived(provider, identity, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
+  const granted = appRolesReceived(provider, identity, WellKnownApp.MICROSOFT_GRAPH);
   return {
     needed: needs.applicationPermissions,
     missing: needs.applicationPermissions.filter((need) => !granted.some((g) => covers(g, need))),
@@ -95,7 +95,7 @@ function appsTrusting(identity: IEntraPrincipal, permissions: string[]): IEntraP
   const same = (subject: string) => subject === principalId || (isLiteral(subject) && isLiteral(principalId) && subject.toLowerCase() === principalId.toLowerCase());
   for (const node of identity.node.root.node.findAll()) {
     if (!(node instanceof FederatedCredential) || node.trust.platform !== TrustPlatform.MANAGED_IDENTITY || !same(node.trust.subject)) continue;
-    const held = appRolesReceived(node, node.target, FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH);
+    const held = appRolesReceived(node, node.target, WellKnownApp.MICROSOFT_GRAPH);
     if (permissions.every((need) => held.some((g) => covers(g, need)))) return node.target;
   }
   return undefined;

@@ -1,9 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { Fn, TerraformResource, TerraformStack } from 'cdktf';
-import { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
-import { DataAzurermUserAssignedIdentity } from '@cdktf/provider-azurerm/lib/data-azurerm-user-assigned-identity';
-import { FederatedIdentityCredential } from '@cdktf/provider-azurerm/lib/federated-identity-credential';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import type { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
+import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
 import { FederatedCredential, FederatedCredentialOptions } from '../federation/federated-credential';
 import type { Trust } from '../federation/trust';
@@ -15,6 +13,7 @@ import {
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
 import { requiredProblems } from '../private/shape';
+import { azurerm } from '../private/lazy-modules';
 import { defaultProviders } from '../private/synthesis-memo';
 
 /** A user-assigned managed identity, created here or referred to. */
@@ -131,6 +130,7 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
   public bindCredential(owner: IConstruct, settings: CredentialSettings, after?: TerraformResource): TerraformResource {
     const parsed = isLiteral(this.resourceId) ? parseIdentityResourceId(this.resourceId) : undefined;
     if (parsed) owner.node.addValidation({ validate: () => subscriptionMismatch(owner, this.resourceId, parsed.subscriptionId) });
+    const { FederatedIdentityCredential } = azurerm.federatedIdentityCredential();
     return new FederatedIdentityCredential(owner, 'Resource', {
       name: settings.name,
       resourceGroupName: this.resourceGroupName,
@@ -190,6 +190,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
       throwProblems(self, requiredProblems(options, ['name', 'resourceGroupName'], 'UserAssignedIdentityLookupOptions'));
       check(self, 'name', options.name, identityNameRule);
       check(self, 'resourceGroupName', options.resourceGroupName, resourceGroupNameRule);
+      const { DataAzurermUserAssignedIdentity } = azurerm.dataUserAssignedIdentity();
       const data = new DataAzurermUserAssignedIdentity(self, 'Resource', { name: options.name, resourceGroupName: options.resourceGroupName });
       return { ...options, resourceId: data.id, clientId: data.clientId, principalId: data.principalId, tenantId: data.tenantId };
     });
@@ -210,7 +211,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
       check(self, 'name', props.name, identityNameRule);
       check(self, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);
       check(self, 'location', props.location, locationRule);
-      created = new UserAssignedIdentityResource(self, 'Resource', {
+      created = new (azurerm.userAssignedIdentity().UserAssignedIdentity)(self, 'Resource', {
         name: props.name, resourceGroupName: props.resourceGroupName, location: props.location, tags: props.tags,
       });
       return {
@@ -236,7 +237,7 @@ class UserAssignedIdentityReference extends UserAssignedIdentityBase {
  */
 function subscriptionMismatch(owner: IConstruct, resourceId: string, identitySubscription: string): string[] {
   const stack = TerraformStack.of(owner);
-  return (defaultProviders(stack, AzurermProvider.tfResourceType) as AzurermProvider[])
+  return (defaultProviders(stack, azurerm.provider().AzurermProvider.tfResourceType) as AzurermProvider[])
     .map((provider) => provider.subscriptionId)
     .filter((subscription): subscription is string => isLiteral(subscription) && subscription.toLowerCase() !== identitySubscription.toLowerCase())
     .map((subscription) => describeProblem({

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformProvider } from 'cdktf';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import type { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { requiredProblems } from '../private/shape';
@@ -13,6 +13,7 @@ import { azureadSignIn } from './sign-in/azuread';
 import { azurermSignIn } from './sign-in/azurerm';
 import { SignInSettings } from './sign-in/settings';
 import { warn } from '../private/warnings';
+import { azuread, azurerm } from '../private/lazy-modules';
 
 /** Options of `AzureProviders.azurerm`. */
 export interface AzurermProviderOptions {
@@ -65,7 +66,7 @@ export class AzureProviders {
    * @param options how it signs in, and the subscription
    */
   public static azurerm(scope: Construct, id: string, options: AzurermProviderOptions): AzurermProvider {
-    const provider = new AzurermProvider(scope, id, { features: [{}], subscriptionId: options?.subscriptionId, alias: options?.alias });
+    const provider = new (azurerm.provider().AzurermProvider)(scope, id, { features: [{}], subscriptionId: options?.subscriptionId, alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth'], 'AzurermProviderOptions'));
     const tenantId = options.tenantId ?? options.auth.tenantId;
     Object.assign(provider, azurermSignIn(options.auth, tenantId).attributes());
@@ -86,7 +87,7 @@ export class AzureProviders {
    * @param options how it signs in, and the tenant
    */
   public static azuread(scope: Construct, id: string, options: AzureadProviderOptions): AzureadProvider {
-    const provider = new AzureadProvider(scope, id, { alias: options?.alias });
+    const provider = new (azuread.provider().AzureadProvider)(scope, id, { alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth', 'tenantId'], 'AzureadProviderOptions'));
     Object.assign(provider, azureadSignIn(options.auth, options.tenantId).attributes());
     recordSignIn(provider, TerraformProviderKind.AZUREAD, options.auth);

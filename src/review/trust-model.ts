@@ -2,8 +2,7 @@ import { IConstruct } from 'constructs';
 import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import { IEntraPrincipal, PrincipalKind } from '../core/principal';
 import { TrustPlatform } from '../federation/trust-spec';
-import { FIRST_PARTY_APP_IDS } from '../permissions/graph-catalog.generated';
-import { tierOf } from '../permissions/graph-permissions';
+import { WellKnownApp, tierOf } from '../permissions/graph-permissions';
 import { signInRights } from '../principals/sign-in-rights';
 import { isLiteral } from '../private/problems';
 import { resolveIn } from '../private/resolve';
@@ -78,10 +77,10 @@ const METHOD_NAMES: { [method: string]: string } = {
 };
 
 const API_NAMES: { [appId: string]: string } = {
-  [FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH]: 'Microsoft Graph',
-  [FIRST_PARTY_APP_IDS.AZURE_DEVOPS]: 'Azure DevOps',
-  [FIRST_PARTY_APP_IDS.SHAREPOINT_ONLINE]: 'SharePoint Online',
-  [FIRST_PARTY_APP_IDS.EXCHANGE_ONLINE]: 'Exchange Online',
+  [WellKnownApp.MICROSOFT_GRAPH]: 'Microsoft Graph',
+  [WellKnownApp.AZURE_DEVOPS]: 'Azure DevOps',
+  [WellKnownApp.SHAREPOINT_ONLINE]: 'SharePoint Online',
+  [WellKnownApp.EXCHANGE_ONLINE]: 'Exchange Online',
 };
 
 /**
@@ -168,7 +167,7 @@ export function trustPicture(root: IConstruct): TrustPicture {
       continue;
     }
     const appId = show(holder, grant.resourceAppId).toLowerCase();
-    const isGraph = appId === FIRST_PARTY_APP_IDS.MICROSOFT_GRAPH;
+    const isGraph = appId === WellKnownApp.MICROSOFT_GRAPH;
     // A grant worked out from a configuration knows which resources need each permission.
     const reasonsFor = facts.reasons.get(holder);
     for (const permission of grant.permissions) {

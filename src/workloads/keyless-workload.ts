@@ -1,6 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
+import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import type { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { isCredentialTarget } from '../federation/credential-registry';

@@ -2,7 +2,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Construct } from 'constructs';
 import { Fn, TerraformOutput, TerraformStack, Token } from 'cdktf';
-import { stringify } from 'yaml';
 import { ICredentialTarget } from '../core/principal';
 import { trustedMatches } from '../federation/credential-registry';
 import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federation-rules';
@@ -14,6 +13,7 @@ import { tenantProblems } from '../private/tenants';
 import { check, invalid, isLiteral, literal, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
 import { Warning, warnIf } from '../private/warnings';
+import { yaml } from '../private/lazy-modules';
 
 /** Annotation and label names of azure-workload-identity (pkg/webhook/consts.go). */
 const CLIENT_ID_ANNOTATION = 'azure.workload.identity/client-id';
@@ -142,7 +142,7 @@ export class KubernetesServiceAccount extends Construct {
       : '';
     const dir = path.join(outdir, workingDirectory, 'kubernetes');
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, this.fileName), header + stringify(resolved));
+    fs.writeFileSync(path.join(dir, this.fileName), header + yaml().stringify(resolved));
   }
 
   private untrustedWarning(identity: ICredentialTarget): Warning | undefined {

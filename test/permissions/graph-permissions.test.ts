@@ -83,3 +83,12 @@ test('the tier reads the verb, not the resource: DeviceManagementApps.Read.All r
   expect(GraphPermissions.privilegeTier('DeviceManagementApps.Read.All')).toBe(PrivilegeTier.TIER_2);
   expect(GraphPermissions.privilegeTier('DeviceManagementApps.ReadWrite.All')).toBe(PrivilegeTier.TIER_1);
 });
+
+test('WellKnownApp holds the generated catalog\'s first-party app IDs', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { FIRST_PARTY_APP_IDS } = require('../../src/permissions/graph-catalog.generated');
+  expect({
+    MICROSOFT_GRAPH: WellKnownApp.MICROSOFT_GRAPH, AZURE_DEVOPS: WellKnownApp.AZURE_DEVOPS,
+    SHAREPOINT_ONLINE: WellKnownApp.SHAREPOINT_ONLINE, EXCHANGE_ONLINE: WellKnownApp.EXCHANGE_ONLINE,
+  }).toEqual(FIRST_PARTY_APP_IDS);
+});
