@@ -67,39 +67,70 @@ export interface UserAssignedIdentityLookupOptions {
   readonly resourceGroupName: string;
 }
 
-/** Everything a user-assigned identity is, whether created, given or looked up. */
-interface UserAssignedIdentityFacts {
-  readonly resourceId: string;
+/** The attributes of an identity as its resource, data source or given attributes hold them. */
+interface IdentityAttributes {
+  readonly id: string;
   readonly clientId: string;
   readonly principalId: string;
   readonly tenantId: string;
+}
+
+/** Everything a user-assigned identity is, whether created, given or looked up. */
+interface UserAssignedIdentityFacts {
+  /** Read on first use of each attribute. */
+  readonly attributes: IdentityAttributes;
   readonly name: string;
   readonly resourceGroupName: string;
 }
 
-/** What created, given and looked-up identities share: their attributes, and how they write a credential. */
+/**
+ * What created, given and looked-up identities share: their attributes, and how they write a credential.
+ *
+ * Each attribute is read from the resource when first used, and once: every attribute read makes
+ * cdktf create a token and capture a stack trace, and most identities never need their client ID
+ * or tenant ID.
+ */
 abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAssignedIdentity {
-  public readonly resourceId: string;
-  public readonly clientId: string;
-  public readonly principalId: string;
-  public readonly tenantId: string;
   public readonly name: string;
   public readonly resourceGroupName: string;
   /** Always `PrincipalKind.USER_ASSIGNED_IDENTITY`. */
   public readonly principalKind = PrincipalKind.USER_ASSIGNED_IDENTITY;
-  /** Worn by Azure compute through IMDS, chosen by its client ID; or federated. */
-  public readonly signIn: SignInProfile;
+  private readonly attributes: IdentityAttributes;
+  private resourceIdRead?: string;
+  private clientIdRead?: string;
+  private principalIdRead?: string;
+  private tenantIdRead?: string;
+  private signInProfile?: SignInProfile;
 
   protected constructor(scope: Construct, id: string, facts: (self: UserAssignedIdentityBase) => UserAssignedIdentityFacts) {
     super(scope, id);
     const known = facts(this);
-    this.resourceId = known.resourceId;
-    this.clientId = known.clientId;
-    this.principalId = known.principalId;
-    this.tenantId = known.tenantId;
+    this.attributes = known.attributes;
     this.name = known.name;
     this.resourceGroupName = known.resourceGroupName;
-    this.signIn = { clientId: known.clientId, viaManagedIdentity: true, viaFederation: true };
+  }
+
+  /** ARM resource ID: `/subscriptions/.../providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}`. */
+  public get resourceId(): string {
+    return this.resourceIdRead ??= this.attributes.id;
+  }
+
+  /** The client (application) ID a workload presents when it exchanges its token. */
+  public get clientId(): string {
+    return this.clientIdRead ??= this.attributes.clientId;
+  }
+
+  public get principalId(): string {
+    return this.principalIdRead ??= this.attributes.principalId;
+  }
+
+  public get tenantId(): string {
+    return this.tenantIdRead ??= this.attributes.tenantId;
+  }
+
+  /** Worn by Azure compute through IMDS, chosen by its client ID; or federated. */
+  public get signIn(): SignInProfile {
+    return this.signInProfile ??= { clientId: this.clientId, viaManagedIdentity: true, viaFederation: true };
   }
 
   /** The identity's name. */
@@ -170,7 +201,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
       // A literal ID is parsed now; a token is split by Terraform at plan time.
       const parsed = isLiteral(attrs.resourceId) ? parseIdentityResourceId(attrs.resourceId) : undefined;
       return {
-        ...attrs,
+        attributes: { id: attrs.resourceId, clientId: attrs.clientId, principalId: attrs.principalId, tenantId: attrs.tenantId },
         name: parsed?.name ?? Fn.element(Fn.split('/', attrs.resourceId), 8),
         resourceGroupName: parsed?.resourceGroupName ?? Fn.element(Fn.split('/', attrs.resourceId), 4),
       };
@@ -192,7 +223,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
       check(self, 'resourceGroupName', options.resourceGroupName, resourceGroupNameRule);
       const { DataAzurermUserAssignedIdentity } = azurerm.dataUserAssignedIdentity();
       const data = new DataAzurermUserAssignedIdentity(self, 'Resource', { name: options.name, resourceGroupName: options.resourceGroupName });
-      return { ...options, resourceId: data.id, clientId: data.clientId, principalId: data.principalId, tenantId: data.tenantId };
+      return { attributes: data, name: options.name, resourceGroupName: options.resourceGroupName };
     });
   }
 
@@ -214,10 +245,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
       created = new (azurerm.userAssignedIdentity().UserAssignedIdentity)(self, 'Resource', {
         name: props.name, resourceGroupName: props.resourceGroupName, location: props.location, tags: props.tags,
       });
-      return {
-        resourceId: created.id, clientId: created.clientId, principalId: created.principalId, tenantId: created.tenantId,
-        name: props.name, resourceGroupName: props.resourceGroupName,
-      };
+      return { attributes: created, name: props.name, resourceGroupName: props.resourceGroupName };
     });
     this.resource = created!;
   }

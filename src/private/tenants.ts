@@ -7,8 +7,10 @@ import { Problem, isLiteral } from './problems';
  * drop a tenant that is required.
  */
 export function tenantProblems(property: string, tenantId: string | undefined, identity: IEntraPrincipal | undefined): Problem[] {
+  // The identity's tenant is read only when there is a literal tenant to compare: reading an attribute makes a token.
+  if (!isLiteral(tenantId)) return [];
   const identityTenant = identity?.tenantId;
-  if (!isLiteral(tenantId) || !isLiteral(identityTenant) || tenantId.toLowerCase() === identityTenant.toLowerCase()) return [];
+  if (!isLiteral(identityTenant) || tenantId.toLowerCase() === identityTenant.toLowerCase()) return [];
   return [{
     property, value: tenantId,
     problem: `the identity ${identity!.node.path} lives in tenant "${identityTenant}", and a sign-in uses one tenant`,
