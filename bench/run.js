@@ -87,9 +87,9 @@ function measureShape(shape, n, count, variants = ['A', 'B']) {
   };
 }
 
-/** Per-unit marginal CPU in the upper range over that in the lower range: 1 is linear. */
+/** Per-unit marginal CPU between the largest two sizes over that between the two below: 1 is linear. */
 function growth(rows, variant) {
-  const [a, b, c] = rows.map((r) => ({ n: r.n, cpu: r[variant].cpuMs.median }));
+  const [a, b, c] = rows.slice(-3).map((r) => ({ n: r.n, cpu: r[variant].cpuMs.median }));
   const lower = (b.cpu - a.cpu) / (b.n - a.n);
   const upper = (c.cpu - b.cpu) / (c.n - b.n);
   return { sizes: [a.n, b.n, c.n], lowerMsPerUnit: lower, upperMsPerUnit: upper, value: upper / lower };
