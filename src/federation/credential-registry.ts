@@ -100,7 +100,8 @@ export function addCredential(owner: IConstruct, request: CredentialRequest): { 
   const registered = credentialsOf(request.target);
   const name = request.name ?? request.derivedName(registered.map((c) => c.name));
   // Chained only within a stack: a depends_on on another stack's resource is not valid Terraform.
-  const previous = [...registered].reverse().find((c) => TerraformStack.of(c.resource) === TerraformStack.of(owner))?.resource;
+  const stack = TerraformStack.of(owner);
+  const previous = registered.findLast((c) => TerraformStack.of(c.resource) === stack)?.resource;
   const resource = request.write(name, previous);
   registered.push({
     path: owner.node.path, name, issuer: request.issuer, match: request.match, resource, audience: request.audience, flexible: request.flexible,

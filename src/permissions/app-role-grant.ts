@@ -168,9 +168,10 @@ export class AppRoleGrant extends Construct {
 function claimGrants(grant: IConstruct, principal: IEntraPrincipal, resourceAppId: string, permissions: string[]): void {
   const granted = grantedAppRoles(grant, principal);
   const seenHere = new Map<string, string>();
+  const grantPath = grant.node.path;
   permissions.forEach((permission, i) => {
     const slot = appRoleSlot(resourceAppId, permission);
-    const here = `${grant.node.path} permissions[${i}]`;
+    const here = `${grantPath} permissions[${i}]`;
     const first = seenHere.get(slot) ?? granted.get(slot);
     if (first) {
       throw invalid(grant, {
