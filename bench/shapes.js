@@ -34,9 +34,11 @@ const SHAPES = {
   },
   reviewed: (app, variant, n) => {
     const { Construct } = require('constructs');
+    const { TerraformStack } = require('cdktf');
     const { LeastPrivilegeCheck, TrustReport } = require('cdktf-azure-identity');
     SHAPES.stacks(app, variant, n);
-    for (const stack of app.node.children) {
+    // Only the stacks: the library keeps its app-wide state in a construct of its own at the root.
+    for (const stack of app.node.children.filter((c) => TerraformStack.isStack(c))) {
       // Checks the first workload's grants against a configuration that needs none: a warning each.
       new LeastPrivilegeCheck(stack, 'Check', { grantee: stack.node.findChild('W0'), requiredBy: new Construct(stack, 'Workload') });
     }
