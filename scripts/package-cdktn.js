@@ -22,9 +22,12 @@ function tsFiles(dir) {
   return fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
 }
 
-/** The import specifiers of a TypeScript source (static imports and exports, type-only ones included). */
+// Imports, exports and `require('...')` calls: src/private/lazy-modules.ts requires the provider modules on first use.
+const SPECIFIER = /(\b(?:from|import|require)\s*\(?\s*)'([^']+)'/g;
+
+/** The module specifiers of a TypeScript source (static imports and exports, type-only ones included, and requires). */
 function specifiers(text) {
-  return [...text.matchAll(/\b(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]);
+  return [...text.matchAll(SPECIFIER)].map((m) => m[2]);
 }
 
 /** The prebuilt provider modules src/ imports (outside src/bindings). */
@@ -47,7 +50,7 @@ function ownBindingFor(spec) {
 
 /** One source file with its imports pointed at cdktn and at the own bindings. */
 function rewrite(text, file) {
-  return text.replace(/(\b(?:from|import)\s*\(?\s*)'([^']+)'/g, (whole, lead, spec) => {
+  return text.replace(SPECIFIER, (whole, lead, spec) => {
     if (spec === 'cdktf' || spec.startsWith('cdktf/')) return `${lead}'cdktn${spec.slice('cdktf'.length)}'`;
     if (!PREBUILT.test(spec)) return whole;
     const binding = ownBindingFor(spec);

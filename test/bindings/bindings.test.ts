@@ -219,12 +219,14 @@ test('the cdktn package imports cdktn and the own bindings, never cdktf or a pre
     "import { TerraformStack } from 'cdktf';",
     "import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';",
     "import type { Application } from '@cdktf/provider-azuread/lib/application';",
+    "const lazy = () => require('@cdktf/provider-azurerm/lib/role-assignment');",
     "import { check } from '../private/problems';",
   ].join('\n'), 'principals/user-assigned-identity.ts');
   expect(rewritten.split('\n')).toEqual([
     "import { TerraformStack } from 'cdktn';",
     "import { AzurermProvider } from '../bindings/azurerm/provider';",
     "import type { Application } from '../bindings/azuread/application';",
+    "const lazy = () => require('../bindings/azurerm/role-assignment');",
     "import { check } from '../private/problems';",
   ]);
   expect(() => packager.rewrite("import { KeyVault } from '@cdktf/provider-azurerm/lib/key-vault';", 'x.ts')).toThrow('has no own binding under src/bindings/');
