@@ -1,6 +1,8 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
+import { IEntraPrincipal } from '../core/principal';
 import { describeProblem, invalid, isLiteral, throwProblems } from '../private/problems';
+import { reviewFacts } from '../private/review-facts';
 import { defaultProviders } from '../private/synthesis-memo';
 import { tenantProblems } from '../private/tenants';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
@@ -79,10 +81,24 @@ interface SignInWitness {
 export function checkSignIn(provider: TerraformProvider, kind: TerraformProviderKind, auth: ProviderAuth, tenantId: string | undefined): void {
   throwProblems(provider, auth._settings(kind, tenantId).problems(auth, 'block'));
   // The identity judges who signs in as it (principals/ checks its Graph rights; providers/ cannot see them).
-  const witness = auth.identity as Partial<SignInWitness> | undefined;
+  // An auth that names only a client ID signs in as the app's principal with that client ID, if any.
+  const witness = (auth.identity ?? principalWithClientId(provider, auth.clientId)) as Partial<SignInWitness> | undefined;
   // Without a runner the token is unknown, but an identity with no trust at all matches none.
   if (typeof witness?._signedInBy === 'function') witness._signedInBy(provider, kind, auth.federated && !auth._chain && auth.method !== ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS ? auth.method : undefined);
   const chain = auth._chain;
   if (!chain) return;
   provider.node.addValidation({ validate: () => chain.judge(provider, kind).problems.map(describeProblem) });
+}
+
+/**
+ * The principal of the app, made so far, whose client ID is `clientId`: the same literal GUID (in any
+ * case), or the same reference (`identity.clientId` passed on, even from another stack).
+ */
+function principalWithClientId(scope: IConstruct, clientId: string | undefined): IEntraPrincipal | undefined {
+  if (clientId === undefined) return undefined;
+  const key = (id: string) => (isLiteral(id) ? id.toLowerCase() : id);
+  return reviewFacts(scope).principals.find((principal) => {
+    const candidate = principal.signIn?.clientId;
+    return candidate !== undefined && key(candidate) === key(clientId);
+  });
 }

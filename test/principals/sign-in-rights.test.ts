@@ -34,6 +34,15 @@ describe('the identity a provider signs in as holds what its resources need', ()
     expect(synthError(workload)).toBeUndefined();
   });
 
+  test('an auth that names only the client ID is judged as the identity with that client ID', () => {
+    const { identity, workload } = twoStacks();
+    const runner = uami(identity);
+    new Microsoft365Provider(workload, 'M365', { tenantId: TENANT_ID, auth: ProviderAuth.managedIdentity({ clientId: runner.clientId }) });
+    expect(synthError(workload)).toContain('microsoft365 signs in as identity/Runner, which lacks DeviceManagementApps.Read.All');
+    runner.grantGraphAppRoles('Graph', ['DeviceManagementApps.Read.All']);
+    expect(synthError(workload)).toBeUndefined();
+  });
+
   test('a broader permission covers a narrower need; a grant worked out from the stack counts', () => {
     const { identity, workload } = twoStacks();
     const broad = uami(identity, 'Broad');
