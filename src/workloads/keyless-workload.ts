@@ -3,7 +3,7 @@ import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import type { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
-import { isCredentialTarget } from '../federation/credential-registry';
+import { isCredentialTarget, trustedTokens } from '../federation/credential-registry';
 import { FederatedCredential } from '../federation/federated-credential';
 import { Trust } from '../federation/trust';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
@@ -13,7 +13,7 @@ import { IPrincipal } from '../principals/principal';
 import { Grants } from '../principals/grants';
 import { UserAssignedIdentity } from '../principals/user-assigned-identity';
 import { credentialName } from '../private/federation-rules';
-import { check, invalid, throwProblems } from '../private/problems';
+import { check, describeProblem, invalid, throwProblems } from '../private/problems';
 import { enumProblems, listProblems, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { tenantIdRule } from '../private/rules';
@@ -170,6 +170,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
   public readonly runner?: Runner;
   private readonly trusts: Trust[];
   private readonly grants = new Grants(this, this);
+  private guessChecked = false;
   private readonly runnerGiven: boolean;
 
   /**
@@ -346,7 +347,9 @@ export class KeylessWorkload extends Construct implements IGrantable {
       });
     }
     if (auth) return auth;
-    const chosen = runner ?? this.runner ?? (this.trusts.length === 0 && this.identity.signIn.viaManagedIdentity ? Runner.azureCompute() : undefined);
+    const guessed = !runner && !this.runner && this.trusts.length === 0 && this.identity.signIn.viaManagedIdentity;
+    const chosen = runner ?? this.runner ?? (guessed ? Runner.azureCompute() : undefined);
+    if (guessed) this.refuseTrustsAddedElsewhere();
     if (chosen) {
       if (runner) throwProblems(this, runner._problems.map((p) => ({ ...p, property: `runner.${p.property}` })));
       return chosen.providerAuth(this.identity, { tenantId: this.tenantId });
@@ -359,6 +362,28 @@ export class KeylessWorkload extends Construct implements IGrantable {
         : 'the library cannot tell where Terraform runs: an app registration with no trust is worn by no machine',
       fix: 'pass runner (to the workload, or to this provider or environment call), e.g. Runner.githubActions({ owner, repository, environment }), '
         + 'Runner.hcpTerraform({ organization, project, workspace }), Runner.azurePipelines({ serviceConnection }) or Runner.azureCompute({ identity })',
+    });
+  }
+
+  /**
+   * The managed-identity guess holds only while the identity trusts no token: a trust added to it
+   * elsewhere in the app (after this workload, or on an existing identity) says Terraform may run where
+   * no machine wears it. Checked once the tree is complete, once per workload.
+   */
+  private refuseTrustsAddedElsewhere(): void {
+    if (this.guessChecked) return;
+    this.guessChecked = true;
+    this.node.addValidation({
+      validate: () => {
+        const trusted = trustedTokens(this.identity);
+        if (trusted.length === 0) return [];
+        return [describeProblem({
+          property: 'runner', value: undefined,
+          problem: `providers sign in through the machine's managed identity because the workload declares no trust, but ${this.identity.node.path} `
+            + `trusts ${trusted.length} token(s) added elsewhere (${trusted.map((t) => t.path).join(', ')}), so where Terraform runs is not known`,
+          fix: 'pass runner, e.g. Runner.azureCompute() if a machine wears the identity, or the runner whose token those trusts accept',
+        })];
+      },
     });
   }
 

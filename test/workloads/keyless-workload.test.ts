@@ -161,3 +161,18 @@ describe('KeylessWorkload', () => {
     expect(sa.annotations['azure.workload.identity/client-id']).toBe(w.clientId);
   });
 });
+
+describe('the managed-identity guess', () => {
+  test('holds while the identity trusts no token, and fails at synth once a trust is added to it elsewhere', () => {
+    const stack = newStack();
+    const workload = new KeylessWorkload(stack, 'Vm', {
+      name: 'id-vm-runner', tenantId: TENANT_ID, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope',
+    });
+    workload.azurermProvider(stack, 'Rm', { subscriptionId: SUBSCRIPTION_ID, alias: 'vm' });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    (workload.identity as any).addFederatedCredential('Hcp', Trust.terraformCloud({
+      organization: 'contoso', project: 'Default Project', workspace: 'platform', runPhase: TerraformRunPhase.APPLY,
+    }));
+    expect(() => Testing.synth(stack, true)).toThrow(/invalid runner \(not given\): providers sign in through the machine's managed identity because the workload declares no trust/);
+  });
+});
