@@ -3,7 +3,7 @@ import { TerraformResource } from 'cdktf';
 import { ICredentialTarget, PrincipalKind } from '../core/principal';
 import { credentialName } from '../private/federation-rules';
 import { invalid, throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { addCredential } from './credential-registry';
 import { Trust } from './trust';
@@ -60,7 +60,7 @@ export class FederatedCredential extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: FederatedCredentialProps) {
-    super(scope, id);
+    super(checkedArgs('FederatedCredential.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['target', 'trust'], 'FederatedCredentialProps'));
     const { target, trust } = props;
     this.target = target;

@@ -6,7 +6,7 @@ import { addCredential } from './credential-registry';
 import { FederatedCredentialOptions } from './federated-credential';
 import { FlexibleTrust } from './flexible-trust';
 import { invalid, throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { reviewFacts } from '../private/review-facts';
 
 /** Properties of a `FlexibleFederatedCredential`. */
@@ -43,7 +43,7 @@ export class FlexibleFederatedCredential extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: FlexibleFederatedCredentialProps) {
-    super(scope, id);
+    super(checkedArgs('FlexibleFederatedCredential.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['target', 'trust'], 'FlexibleFederatedCredentialProps'));
     const { target, trust } = props;
     this.trust = trust;

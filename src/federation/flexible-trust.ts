@@ -1,4 +1,5 @@
 import { Problem, isLiteral } from '../private/problems';
+import { argumentProblems, brand } from '../private/shape';
 import { FlexibleGitHubActionsTrustProps, flexibleGithubTrust } from './platforms/github';
 import { FlexibleGitLabTrustProps, flexibleGitlabTrust } from './platforms/gitlab';
 import { FlexibleTerraformCloudTrustProps, flexibleTerraformCloudTrust } from './platforms/terraform-cloud';
@@ -21,7 +22,7 @@ export class FlexibleTrust {
    * @param props the repository and exactly one selector
    */
   public static githubActions(props: FlexibleGitHubActionsTrustProps): FlexibleTrust {
-    return new FlexibleTrust(flexibleGithubTrust(props));
+    return FlexibleTrust.checked('FlexibleTrust.githubActions', props, flexibleGithubTrust);
   }
 
   /**
@@ -30,7 +31,7 @@ export class FlexibleTrust {
    * @param props the project and exactly one selector
    */
   public static gitlab(props: FlexibleGitLabTrustProps): FlexibleTrust {
-    return new FlexibleTrust(flexibleGitlabTrust(props));
+    return FlexibleTrust.checked('FlexibleTrust.gitlab', props, flexibleGitlabTrust);
   }
 
   /**
@@ -39,7 +40,13 @@ export class FlexibleTrust {
    * @param props the project and exactly one selector
    */
   public static terraformCloud(props: FlexibleTerraformCloudTrustProps): FlexibleTrust {
-    return new FlexibleTrust(flexibleTerraformCloudTrust(props));
+    return FlexibleTrust.checked('FlexibleTrust.terraformCloud', props, flexibleTerraformCloudTrust);
+  }
+
+  /** A flexible trust from a platform's rules, or an unusable one that carries the problems of props of the wrong shape. */
+  private static checked<P>(entryPoint: string, props: P, rules: (props: P) => FlexibleTrustSpec): FlexibleTrust {
+    const shape = argumentProblems(entryPoint, [props]);
+    return new FlexibleTrust(shape.length ? { issuer: '', audience: '', claimsMatchingExpression: '', description: '', problems: shape } : rules(props));
   }
 
   /** The token's required `iss` claim. */
@@ -56,6 +63,7 @@ export class FlexibleTrust {
   public readonly _problems: Problem[];
 
   private constructor(spec: FlexibleTrustSpec) {
+    brand(this, 'FlexibleTrust');
     this.issuer = spec.issuer;
     this.claimsMatchingExpression = spec.claimsMatchingExpression;
     this.audience = spec.audience;

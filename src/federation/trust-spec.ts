@@ -39,6 +39,8 @@ export interface TrustSpec {
   readonly appsOnly?: string;
   /** The tenant the token comes from, when it must be the target's own (a managed identity's). */
   readonly tenantId?: string;
+  /** Set when the props were not the shape their type promises: the problems say why, and nothing else is checked. */
+  readonly unusable?: boolean;
 }
 
 /** What a platform's rules make of a flexible trust's props: a claims-matching expression. */

@@ -1,5 +1,6 @@
 import { audienceProblems, issuerProblems, subjectProblems } from '../private/federation-rules';
 import { Problem, isLiteral, literal } from '../private/problems';
+import { argumentProblems, brand } from '../private/shape';
 import { Warning } from '../private/warnings';
 import { AzureDevOpsLegacyTrustProps, AzureDevOpsTrustProps, azureDevOpsLegacyTrust, azureDevOpsTrust } from './platforms/azure-devops';
 import { CustomTrustProps, customTrust } from './platforms/custom';
@@ -36,7 +37,7 @@ export class Trust {
    * @param props the cluster's issuer and the service account
    */
   public static kubernetes(props: KubernetesTrustProps): Trust {
-    return new Trust(kubernetesTrust(props));
+    return Trust.checked('Trust.kubernetes', props, kubernetesTrust);
   }
 
   /**
@@ -47,7 +48,7 @@ export class Trust {
    * @param props the repository and exactly one selector
    */
   public static githubActions(props: GitHubActionsTrustProps): Trust {
-    return new Trust(githubTrust(props));
+    return Trust.checked('Trust.githubActions', props, githubTrust);
   }
 
   /**
@@ -58,7 +59,7 @@ export class Trust {
    * @param props the connection's issuer and subject
    */
   public static azureDevOps(props: AzureDevOpsTrustProps): Trust {
-    return new Trust(azureDevOpsTrust(props));
+    return Trust.checked('Trust.azureDevOps', props, azureDevOpsTrust);
   }
 
   /**
@@ -69,7 +70,7 @@ export class Trust {
    * @param props the organization, project and connection
    */
   public static azureDevOpsLegacy(props: AzureDevOpsLegacyTrustProps): Trust {
-    return new Trust(azureDevOpsLegacyTrust(props));
+    return Trust.checked('Trust.azureDevOpsLegacy', props, azureDevOpsLegacyTrust);
   }
 
   /**
@@ -79,7 +80,7 @@ export class Trust {
    * @param props the workspace and the run phase
    */
   public static terraformCloud(props: TerraformCloudTrustProps): Trust {
-    return new Trust(terraformCloudTrust(props));
+    return Trust.checked('Trust.terraformCloud', props, terraformCloudTrust);
   }
 
   /**
@@ -88,7 +89,10 @@ export class Trust {
    * @param props the workspace
    */
   public static terraformCloudRunPhases(props: TerraformCloudWorkspaceProps): Trust[] {
-    return [TerraformRunPhase.PLAN, TerraformRunPhase.APPLY].map((runPhase) => Trust.terraformCloud({ ...props, runPhase }));
+    const shape = argumentProblems('Trust.terraformCloudRunPhases', [props]);
+    return [TerraformRunPhase.PLAN, TerraformRunPhase.APPLY].map((runPhase) => shape.length
+      ? new Trust(unusable(TrustPlatform.TERRAFORM_CLOUD, shape))
+      : Trust.terraformCloud({ ...props, runPhase }));
   }
 
   /**
@@ -98,7 +102,7 @@ export class Trust {
    * @param props the project, ref type and ref
    */
   public static gitlab(props: GitLabTrustProps): Trust {
-    return new Trust(gitlabTrust(props));
+    return Trust.checked('Trust.gitlab', props, gitlabTrust);
   }
 
   /**
@@ -109,7 +113,7 @@ export class Trust {
    * @param props the managed identity's principal ID and tenant
    */
   public static managedIdentity(props: ManagedIdentityTrustProps): Trust {
-    return new Trust(managedIdentityTrust(props));
+    return Trust.checked('Trust.managedIdentity', props, managedIdentityTrust);
   }
 
   /**
@@ -118,7 +122,7 @@ export class Trust {
    * @param props the service account's unique ID
    */
   public static google(props: GoogleTrustProps): Trust {
-    return new Trust(googleTrust(props));
+    return Trust.checked('Trust.google', props, googleTrust);
   }
 
   /**
@@ -127,7 +131,17 @@ export class Trust {
    * @param props the token's claims
    */
   public static custom(props: CustomTrustProps): Trust {
-    return new Trust(customTrust(props));
+    return Trust.checked('Trust.custom', props, customTrust);
+  }
+
+  /**
+   * A trust from a platform's rules, or, when the props are not the shape their type promises (a
+   * plain JavaScript caller), an unusable trust that carries the problems to the construct it is
+   * added to: a factory never throws.
+   */
+  private static checked<P>(entryPoint: string, props: P, rules: (props: P) => TrustSpec): Trust {
+    const shape = argumentProblems(entryPoint, [props]);
+    return new Trust(shape.length ? unusable(PLATFORMS[entryPoint], shape) : rules(props));
   }
 
   /** The platform whose tokens this trust accepts. */
@@ -162,6 +176,7 @@ export class Trust {
   public readonly _tenantId?: string;
 
   private constructor(spec: TrustSpec) {
+    brand(this, 'Trust');
     this.platform = spec.platform;
     this.issuer = spec.issuer;
     this.subject = spec.subject;
@@ -171,7 +186,7 @@ export class Trust {
     this._warnings = spec.warnings ?? [];
     this._appsOnly = spec.appsOnly;
     this._tenantId = spec.tenantId;
-    this._problems = [
+    this._problems = spec.unusable ? spec.problems : [
       ...literal(spec.issuer, (v) => issuerProblems('issuer', v)),
       ...literal(spec.subject, (v) => subjectProblems('subject', v, spec.flexibleHint ?? DEFAULT_FLEXIBLE_HINT)),
       ...literal(spec.audience, (v) => audienceProblems('audience', v)),
@@ -179,4 +194,21 @@ export class Trust {
       ...spec.problems,
     ];
   }
+}
+
+const PLATFORMS: { [entryPoint: string]: TrustPlatform } = {
+  'Trust.kubernetes': TrustPlatform.KUBERNETES,
+  'Trust.githubActions': TrustPlatform.GITHUB_ACTIONS,
+  'Trust.azureDevOps': TrustPlatform.AZURE_DEVOPS,
+  'Trust.azureDevOpsLegacy': TrustPlatform.AZURE_DEVOPS,
+  'Trust.terraformCloud': TrustPlatform.TERRAFORM_CLOUD,
+  'Trust.gitlab': TrustPlatform.GITLAB,
+  'Trust.managedIdentity': TrustPlatform.MANAGED_IDENTITY,
+  'Trust.google': TrustPlatform.GOOGLE,
+  'Trust.custom': TrustPlatform.CUSTOM,
+};
+
+/** A trust whose props were not usable: empty claims, and the problems that say why. */
+function unusable(platform: TrustPlatform, problems: Problem[]): TrustSpec {
+  return { platform, issuer: '', subject: '', audience: '', description: '', problems, unusable: true };
 }

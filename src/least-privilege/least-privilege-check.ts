@@ -3,7 +3,7 @@ import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { WellKnownApp, tierOf } from '../permissions/graph-permissions';
 import { appRolesReceived } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { HookPhase, atSynth } from '../private/identity-root';
 import { warn } from '../private/warnings';
 import { LeastPrivilege } from './least-privilege';
@@ -37,7 +37,7 @@ export class LeastPrivilegeCheck extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: LeastPrivilegeCheckProps) {
-    super(scope, id);
+    super(checkedArgs('LeastPrivilegeCheck.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['grantee', 'requiredBy'], 'LeastPrivilegeCheckProps'));
     this.grantee = props.grantee.grantPrincipal;
     this.requiredBy = props.requiredBy;

@@ -5,6 +5,7 @@ import { isLiteral } from '../private/problems';
 import { resolveIn } from '../private/resolve';
 import { catalogVersion, declaredPermissions, providerOfType } from './catalog';
 import { coveringIn, leastForReading, leastForWriting, readFormOf, withoutCovered } from './rule';
+import { conform, pathOf } from '../private/shape';
 
 /** Options of `LeastPrivilege.requiredBy`. */
 export interface LeastPrivilegeOptions {
@@ -68,6 +69,7 @@ export class RequiredGraphPermissions {
    * @param permission an application permission name, e.g. `Group.Read.All`
    */
   public reasonsFor(permission: string): string[] {
+    conform('', 'RequiredGraphPermissions.reasonsFor', [permission]);
     return [...(this.reasons.get(permission) ?? [])];
   }
 
@@ -78,6 +80,7 @@ export class RequiredGraphPermissions {
    * @param title the page's heading
    */
   public toMarkdown(title: string): string {
+    conform('', 'RequiredGraphPermissions.toMarkdown', [title]);
     const lines = [`# ${title}`, '', 'Microsoft Graph application permissions, worked out by cdktf-azure-identity from the Terraform types'
       + ' in the configuration and the permissions their providers declare.', ''];
     if (this.applicationPermissions.length === 0) lines.push('Nothing here needs a Microsoft Graph application permission.');
@@ -118,6 +121,7 @@ export class LeastPrivilege {
    * @param options who will run Terraform, to judge owner-only alternatives
    */
   public static requiredBy(scope: IConstruct, options: LeastPrivilegeOptions = {}): RequiredGraphPermissions {
+    conform(pathOf(scope, undefined), 'LeastPrivilege.requiredBy', [scope, options]);
     return LeastPrivilege._requiredBy(scope, options, () => true);
   }
 

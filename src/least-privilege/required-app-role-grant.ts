@@ -4,7 +4,7 @@ import { AppRoleGrant } from '../permissions/app-role-grant';
 import { PrivilegeTier, WellKnownApp, tierOf } from '../permissions/graph-permissions';
 import { recordDeferredAppRoles } from '../private/app-role-ledger';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { HookPhase, atSynth } from '../private/identity-root';
 import { warn } from '../private/warnings';
 import { reviewFacts } from '../private/review-facts';
@@ -59,7 +59,7 @@ export class RequiredAppRoleGrant extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: RequiredAppRoleGrantProps) {
-    super(scope, id);
+    super(checkedArgs('RequiredAppRoleGrant.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['principal', 'requiredBy'], 'RequiredAppRoleGrantProps'));
     this.principal = props.principal.grantPrincipal;
     this.requiredBy = props.requiredBy;

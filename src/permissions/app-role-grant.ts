@@ -5,7 +5,7 @@ import type { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/da
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { appRoleSlot, grantedAppRoles } from '../private/app-role-ledger';
 import { check, invalid, isLiteral, throwProblems } from '../private/problems';
-import { listProblems, requiredProblems } from '../private/shape';
+import { checkedArgs, listProblems, requiredProblems } from '../private/shape';
 import { guid } from '../private/rules';
 import { GraphPermissions, PrivilegeTier, WellKnownApp, lookupAppRole, tierOf } from './graph-permissions';
 import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
@@ -75,7 +75,7 @@ export class AppRoleGrant extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
-    super(scope, id);
+    super(checkedArgs('AppRoleGrant.constructor', [scope, id, props]), id);
     throwProblems(this, [
       ...requiredProblems(props, ['principal', 'permissions'], 'AppRoleGrantProps'),
       ...listProblems('permissions', props?.permissions, '["User.Read.All"]'),

@@ -3,7 +3,7 @@ import { TerraformResource, TerraformStack } from 'cdktf';
 import type { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { reviewFacts } from '../private/review-facts';
 import { azurerm } from '../private/lazy-modules';
 
@@ -64,7 +64,7 @@ export class AzureRoleAssignment extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: AzureRoleAssignmentProps) {
-    super(scope, id);
+    super(checkedArgs('AzureRoleAssignment.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['principal', 'armScope'], 'AzureRoleAssignmentProps'));
     const byName = props.roleDefinitionName !== undefined;
     if (byName === (props.roleDefinitionId !== undefined)) {

@@ -3,7 +3,7 @@ import type { DataAzureadServicePrincipal } from '@cdktf/provider-azuread/lib/da
 import type { ServicePrincipalDelegatedPermissionGrant } from '@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { invalid, throwProblems } from '../private/problems';
-import { listProblems, requiredProblems } from '../private/shape';
+import { checkedArgs, listProblems, requiredProblems } from '../private/shape';
 import { reviewFacts } from '../private/review-facts';
 import { WellKnownApp, lookupDelegatedScope } from './graph-permissions';
 import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
@@ -40,7 +40,7 @@ export class DelegatedPermissionGrant extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: DelegatedPermissionGrantProps) {
-    super(scope, id);
+    super(checkedArgs('DelegatedPermissionGrant.constructor', [scope, id, props]), id);
     throwProblems(this, [
       ...requiredProblems(props, ['principal', 'scopes'], 'DelegatedPermissionGrantProps'),
       ...listProblems('scopes', props?.scopes, '["User.Read"]'),

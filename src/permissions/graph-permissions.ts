@@ -1,6 +1,7 @@
 import { Violation, invalid } from '../private/problems';
 import { didYouMean, suggestionText } from '../private/suggest';
 import type * as GraphCatalog from './graph-catalog.generated';
+import { conform } from '../private/shape';
 
 /**
  * How much a Microsoft Graph application permission lets its holder take over.
@@ -135,6 +136,7 @@ export class GraphPermissions {
    * @param name the permission's name, e.g. `User.Read.All`
    */
   public static appRoleId(name: string): string {
+    conform('', 'GraphPermissions.appRoleId', [name]);
     return orThrow(name, lookupAppRole(name));
   }
 
@@ -144,6 +146,7 @@ export class GraphPermissions {
    * @param name the permission's name, e.g. `User.Read.All`
    */
   public static delegatedScopeId(name: string): string {
+    conform('', 'GraphPermissions.delegatedScopeId', [name]);
     return orThrow(name, lookupDelegatedScope(name));
   }
 
@@ -153,6 +156,7 @@ export class GraphPermissions {
    * @param name the permission's name, e.g. `User.Read.All`
    */
   public static isKnownAppRole(name: string): boolean {
+    conform('', 'GraphPermissions.isKnownAppRole', [name]);
     return graphAppRoles().has(name);
   }
 
@@ -162,6 +166,7 @@ export class GraphPermissions {
    * @param name the permission's name, e.g. `User.Read.All`
    */
   public static isKnownDelegatedScope(name: string): boolean {
+    conform('', 'GraphPermissions.isKnownDelegatedScope', [name]);
     return graphDelegatedScopes().has(name);
   }
 
@@ -172,6 +177,7 @@ export class GraphPermissions {
    * @param name the application permission's name, e.g. `User.Read.All`
    */
   public static privilegeTier(name: string): PrivilegeTier {
+    conform('', 'GraphPermissions.privilegeTier', [name]);
     orThrow(name, lookupAppRole(name));
     return tierOf(name);
   }

@@ -11,7 +11,7 @@ import { AppRoleGrant } from '../permissions/app-role-grant';
 import { DelegatedPermissionGrant } from '../permissions/delegated-permission-grant';
 import { WellKnownApp, lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
 import { check, invalid, throwProblems } from '../private/problems';
-import { enumProblems, listProblems, requiredProblems } from '../private/shape';
+import { checkedArgs, conform, enumProblems, listProblems, pathFor, requiredProblems } from '../private/shape';
 import { clientIdRule, displayNameRule, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
@@ -167,6 +167,7 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
    * @param options the credential's name
    */
   public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
+    conform(pathFor(this, id), 'AppRegistration.addFederatedCredential', [id, trust, options]);
     return new FederatedCredential(this, id, { ...options, target: this, trust });
   }
 
@@ -178,6 +179,7 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
    * @param options the credential's name
    */
   public addFlexibleFederatedCredential(id: string, trust: FlexibleTrust, options: FederatedCredentialOptions = {}): FlexibleFederatedCredential {
+    conform(pathFor(this, id), 'AppRegistration.addFlexibleFederatedCredential', [id, trust, options]);
     return new FlexibleFederatedCredential(this, id, { ...options, target: this, trust });
   }
 
@@ -190,6 +192,7 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
    * @param _after the app's previous credential (not needed)
    */
   public bindCredential(owner: IConstruct, settings: CredentialSettings, _after?: TerraformResource): TerraformResource {
+    conform(this.node.path, 'AppRegistration.bindCredential', [owner, settings, _after]);
     return new (azuread.applicationFederatedIdentityCredential().ApplicationFederatedIdentityCredential)(owner, 'Resource', {
       applicationId: this.applicationResourceId, displayName: settings.name, description: settings.description,
       issuer: settings.issuer, subject: settings.subject, audiences: [settings.audience],
@@ -203,6 +206,7 @@ abstract class AppRegistrationBase extends PrincipalBase implements IAppRegistra
    * @param settings the pattern the credential trusts
    */
   public bindFlexibleCredential(owner: IConstruct, settings: FlexibleCredentialSettings): TerraformResource {
+    conform(this.node.path, 'AppRegistration.bindFlexibleCredential', [owner, settings]);
     return new (azuread.applicationFlexibleFederatedIdentityCredential().ApplicationFlexibleFederatedIdentityCredential)(owner, 'Resource', {
       applicationId: this.applicationResourceId, displayName: settings.name, description: settings.description,
       issuer: settings.issuer, audience: settings.audience, claimsMatchingExpression: settings.claimsMatchingExpression,
@@ -229,7 +233,8 @@ export class AppRegistration extends AppRegistrationBase {
    * @param attrs the app's object ID, client ID, service principal object ID and tenant
    */
   public static fromAttributes(scope: Construct, id: string, attrs: AppRegistrationAttributes): IAppRegistration {
-    return new AppRegistrationReference(scope, id, (self) => {
+    return new AppRegistrationReference(checkedArgs('AppRegistration.fromAttributes', [scope, id]), id, (self) => {
+      conform(self.node.path, 'AppRegistration.fromAttributes', [scope, id, attrs], 2);
       throwProblems(self, requiredProblems(attrs, ['objectId', 'clientId', 'principalId', 'tenantId'], 'AppRegistrationAttributes'));
       check(self, 'objectId', attrs.objectId, objectIdRule);
       check(self, 'clientId', attrs.clientId, clientIdRule);
@@ -248,7 +253,8 @@ export class AppRegistration extends AppRegistrationBase {
    * @param options the app's client ID
    */
   public static fromLookup(scope: Construct, id: string, options: AppRegistrationLookupOptions): IAppRegistration {
-    return new AppRegistrationReference(scope, id, (self) => {
+    return new AppRegistrationReference(checkedArgs('AppRegistration.fromLookup', [scope, id]), id, (self) => {
+      conform(self.node.path, 'AppRegistration.fromLookup', [scope, id, options], 2);
       throwProblems(self, requiredProblems(options, ['clientId'], 'AppRegistrationLookupOptions'));
       check(self, 'clientId', options.clientId, clientIdRule);
       const application = new (azuread.dataApplication().DataAzureadApplication)(self, 'Resource', { clientId: options.clientId });
@@ -276,7 +282,8 @@ export class AppRegistration extends AppRegistrationBase {
    */
   constructor(scope: Construct, id: string, props: AppRegistrationProps) {
     let created: { application: Application; servicePrincipal: ServicePrincipal } | undefined;
-    super(scope, id, (self) => {
+    super(checkedArgs('AppRegistration.constructor', [scope, id]), id, (self) => {
+      conform(self.node.path, 'AppRegistration.constructor', [scope, id, props], 2);
       const api = props?.apiPermissions;
       throwProblems(self, [
         ...requiredProblems(props, ['displayName'], 'AppRegistrationProps'),

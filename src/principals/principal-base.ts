@@ -8,6 +8,7 @@ import { Grants } from './grants';
 import { IPrincipal } from './principal';
 import { reviewFacts } from '../private/review-facts';
 import { checkSignInRights, requireSomeTrust } from './sign-in-rights';
+import { conform, pathFor } from '../private/shape';
 
 /**
  * The grant methods every principal shares; they only wire the constructs of permissions/.
@@ -52,6 +53,8 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * @param options tier-0 and unknown-permission opt-ins
    */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
+    // Every principal has the same signature as UserAssignedIdentity's.
+    conform(pathFor(this, id), 'UserAssignedIdentity.grantGraphAppRoles', [id, permissions, options]);
     return this.grants.graphAppRoles(id, permissions, options);
   }
 
@@ -63,6 +66,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * @param options the tier-0 opt-in
    */
   public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
+    conform(pathFor(this, id), 'UserAssignedIdentity.grantGraphAppRolesRequiredBy', [id, scope, options]);
     return this.grants.graphAppRolesRequiredBy(id, scope, options);
   }
 
@@ -73,6 +77,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * @param options the ARM scope and the role
    */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
+    conform(pathFor(this, id), 'UserAssignedIdentity.grantAzureRole', [id, options]);
     return this.grants.azureRole(id, options);
   }
 }

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { PrincipalKind, SignInProfile } from '../core/principal';
 import { check, throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { principalIdRule, tenantIdRule } from '../private/rules';
 import { PrincipalBase } from './principal-base';
 
@@ -38,7 +38,7 @@ export class SystemAssignedIdentity extends PrincipalBase {
    * @param attrs the identity's principal and tenant IDs
    */
   public static fromPrincipalId(scope: Construct, id: string, attrs: SystemAssignedIdentityAttributes): SystemAssignedIdentity {
-    return new SystemAssignedIdentity(scope, id, attrs);
+    return new SystemAssignedIdentity(checkedArgs('SystemAssignedIdentity.fromPrincipalId', [scope, id, attrs]), id, attrs);
   }
 
   /** The identity's principal (service principal object) ID. */

@@ -12,7 +12,7 @@ import {
 } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, conform, pathFor, requiredProblems } from '../private/shape';
 import { azurerm } from '../private/lazy-modules';
 import { defaultProviders } from '../private/synthesis-memo';
 
@@ -147,6 +147,7 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
    * @param options the credential's name
    */
   public addFederatedCredential(id: string, trust: Trust, options: FederatedCredentialOptions = {}): FederatedCredential {
+    conform(pathFor(this, id), 'UserAssignedIdentity.addFederatedCredential', [id, trust, options]);
     return new FederatedCredential(this, id, { ...options, target: this, trust });
   }
 
@@ -159,6 +160,7 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
    * @param after the identity's previous credential in the same stack
    */
   public bindCredential(owner: IConstruct, settings: CredentialSettings, after?: TerraformResource): TerraformResource {
+    conform(this.node.path, 'UserAssignedIdentity.bindCredential', [owner, settings, after]);
     const parsed = isLiteral(this.resourceId) ? parseIdentityResourceId(this.resourceId) : undefined;
     if (parsed) owner.node.addValidation({ validate: () => subscriptionMismatch(owner, this.resourceId, parsed.subscriptionId) });
     const { FederatedIdentityCredential } = azurerm.federatedIdentityCredential();
@@ -192,7 +194,8 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
    * @param attrs the identity's resource ID, client ID, principal ID and tenant ID
    */
   public static fromAttributes(scope: Construct, id: string, attrs: UserAssignedIdentityAttributes): IUserAssignedIdentity {
-    return new UserAssignedIdentityReference(scope, id, (self) => {
+    return new UserAssignedIdentityReference(checkedArgs('UserAssignedIdentity.fromAttributes', [scope, id]), id, (self) => {
+      conform(self.node.path, 'UserAssignedIdentity.fromAttributes', [scope, id, attrs], 2);
       throwProblems(self, requiredProblems(attrs, ['resourceId', 'clientId', 'principalId', 'tenantId'], 'UserAssignedIdentityAttributes'));
       check(self, 'resourceId', attrs.resourceId, identityResourceIdRule);
       check(self, 'clientId', attrs.clientId, clientIdRule);
@@ -217,7 +220,8 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
    * @param options the identity's name and resource group
    */
   public static fromLookup(scope: Construct, id: string, options: UserAssignedIdentityLookupOptions): IUserAssignedIdentity {
-    return new UserAssignedIdentityReference(scope, id, (self) => {
+    return new UserAssignedIdentityReference(checkedArgs('UserAssignedIdentity.fromLookup', [scope, id]), id, (self) => {
+      conform(self.node.path, 'UserAssignedIdentity.fromLookup', [scope, id, options], 2);
       throwProblems(self, requiredProblems(options, ['name', 'resourceGroupName'], 'UserAssignedIdentityLookupOptions'));
       check(self, 'name', options.name, identityNameRule);
       check(self, 'resourceGroupName', options.resourceGroupName, resourceGroupNameRule);
@@ -237,7 +241,8 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
    */
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
     let created: UserAssignedIdentityResource | undefined;
-    super(scope, id, (self) => {
+    super(checkedArgs('UserAssignedIdentity.constructor', [scope, id]), id, (self) => {
+      conform(self.node.path, 'UserAssignedIdentity.constructor', [scope, id, props], 2);
       throwProblems(self, requiredProblems(props, ['name', 'resourceGroupName', 'location'], 'UserAssignedIdentityProps'));
       check(self, 'name', props.name, identityNameRule);
       check(self, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);

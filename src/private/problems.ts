@@ -11,6 +11,11 @@ export interface Problem {
   readonly property: string;
   /** The value as given; undefined for a property that is missing. */
   readonly value: string | undefined;
+  /**
+   * The value as the message shows it, when it is not a string (a number, a list, a Symbol...):
+   * set by the shape checks so that `42` and `"42"`, or `"false"` and `false`, never read alike.
+   */
+  readonly shown?: string;
   readonly problem: string;
   readonly fix: string;
 }
@@ -44,13 +49,21 @@ export function problemsOf(property: string, value: string | undefined, rule: Ru
 
 /** The library's one message shape: `invalid <property> "<value>": <problem>. Fix: <fix>.` */
 export function describeProblem(p: Problem): string {
-  const value = p.value === undefined ? '(not given)' : JSON.stringify(p.value);
+  const value = p.shown ?? (p.value === undefined ? '(not given)' : JSON.stringify(p.value));
   return `invalid ${p.property} ${value}: ${p.problem}. Fix: ${p.fix}.`;
 }
 
 /** The error for one or more problems, under the construct's path (none for a lookup outside any construct). */
 export function invalid(scope: IConstruct | undefined, ...problems: Problem[]): ValidationError {
   return new ValidationError(scope, problems.map(describeProblem).join('\n'));
+}
+
+/**
+ * The error for problems found before the construct exists (a bad scope or id, or a static factory's
+ * arguments): under the path the construct would have.
+ */
+export function invalidAt(path: string, ...problems: Problem[]): ValidationError {
+  return path ? invalid({ node: { path } } as IConstruct, ...problems) : invalid(undefined, ...problems);
 }
 
 /** Throws every problem at once, under the construct's path; does nothing when there are none. */

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { throwProblems } from '../private/problems';
-import { enumProblems, requiredProblems } from '../private/shape';
+import { checkedArgs, enumProblems, requiredProblems } from '../private/shape';
 import { reviewFacts } from '../private/review-facts';
 import { AzureDevOpsServicePrincipalEntitlement } from './azuredevops-service-principal-entitlement';
 
@@ -50,7 +50,7 @@ export class AzureDevOpsAccess extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: AzureDevOpsAccessProps) {
-    super(scope, id);
+    super(checkedArgs('AzureDevOpsAccess.constructor', [scope, id, props]), id);
     throwProblems(this, [
       ...requiredProblems(props, ['principal'], 'AzureDevOpsAccessProps'),
       ...enumProblems('license', props?.license, AzureDevOpsLicense, 'AzureDevOpsLicense', 'it is not an Azure DevOps access level'),

@@ -4,7 +4,7 @@ import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import type { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, checkSignIn, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { ProviderAuth } from './provider-auth';
@@ -66,6 +66,7 @@ export class AzureProviders {
    * @param options how it signs in, and the subscription
    */
   public static azurerm(scope: Construct, id: string, options: AzurermProviderOptions): AzurermProvider {
+    checkedArgs('AzureProviders.azurerm', [scope, id, options]);
     const provider = new (azurerm.provider().AzurermProvider)(scope, id, { features: [{}], subscriptionId: options?.subscriptionId, alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth'], 'AzurermProviderOptions'));
     const tenantId = options.tenantId ?? options.auth.tenantId;
@@ -87,6 +88,7 @@ export class AzureProviders {
    * @param options how it signs in, and the tenant
    */
   public static azuread(scope: Construct, id: string, options: AzureadProviderOptions): AzureadProvider {
+    checkedArgs('AzureProviders.azuread', [scope, id, options]);
     const provider = new (azuread.provider().AzureadProvider)(scope, id, { alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth', 'tenantId'], 'AzureadProviderOptions'));
     Object.assign(provider, azureadSignIn(options.auth, options.tenantId).attributes());

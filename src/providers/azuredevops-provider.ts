@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Rule, check, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { assertTenantsAgree, checkSignIn, refuseResourceId, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
 import { ProviderAuth } from './provider-auth';
@@ -63,7 +63,7 @@ export class AzureDevOpsProvider extends HandWrittenProvider {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: AzureDevOpsProviderProps) {
-    super(scope, id, {
+    super(checkedArgs('AzureDevOpsProvider.constructor', [scope, id, props]), id, {
       terraformResourceType: 'azuredevops',
       terraformGeneratorMetadata: { providerName: 'azuredevops', providerVersion: props?.providerVersion ?? AzureDevOpsProvider.DEFAULT_VERSION },
       terraformProviderSource: 'microsoft/azuredevops',

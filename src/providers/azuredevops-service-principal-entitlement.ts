@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { hclAttributes } from './hcl';
+import { checkedArgs } from '../private/shape';
 
 /** Configuration of `azuredevops_service_principal_entitlement`. */
 export interface AzureDevOpsServicePrincipalEntitlementConfig {
@@ -44,7 +45,7 @@ export class AzureDevOpsServicePrincipalEntitlement extends TerraformResource {
    * @param config the resource's arguments
    */
   constructor(scope: Construct, id: string, config: AzureDevOpsServicePrincipalEntitlementConfig) {
-    super(scope, id, {
+    super(checkedArgs('AzureDevOpsServicePrincipalEntitlement.constructor', [scope, id, config]), id, {
       terraformResourceType: AzureDevOpsServicePrincipalEntitlement.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'azuredevops' },
     });

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
 import { parseIdentityResourceId, tenantIdRule } from '../private/rules';
-import { enumProblems, requiredProblems } from '../private/shape';
+import { checkedArgs, enumProblems, requiredProblems } from '../private/shape';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, checkSignIn, warnIfUnknownAtPlan } from './checks';
 import { HandWrittenProvider } from './hand-written-provider';
@@ -158,7 +158,7 @@ export class Microsoft365Provider extends HandWrittenProvider {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: Microsoft365ProviderProps) {
-    super(scope, id, {
+    super(checkedArgs('Microsoft365Provider.constructor', [scope, id, props]), id, {
       terraformResourceType: 'microsoft365',
       terraformGeneratorMetadata: { providerName: 'microsoft365', providerVersion: props?.providerVersion ?? Microsoft365Provider.DEFAULT_VERSION },
       terraformProviderSource: 'deploymenttheory/microsoft365',

@@ -1,7 +1,7 @@
 import { IEntraPrincipal } from '../core/principal';
 import { Problem, isLiteral, problemsOf, throwProblems } from '../private/problems';
 import { clientIdRule, guid, identityResourceIdRule, tenantIdRule } from '../private/rules';
-import { given, requiredProblems } from '../private/shape';
+import { argumentProblems, brand, enumProblems, given, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { azureadSignIn } from './sign-in/azuread';
@@ -157,6 +157,8 @@ export class ProviderAuth {
    * @param options the identity, by object or client ID; none for system-assigned
    */
   public static managedIdentity(options: ManagedIdentityAuthOptions = {}): ProviderAuth {
+    const shape = argumentProblems('ProviderAuth.managedIdentity', [options]);
+    if (shape.length) return new ProviderAuth(ProviderAuthMethod.MANAGED_IDENTITY, {}, undefined, shape, {});
     options = given(options);
     const problems: Problem[] = [];
     const { identity } = options;
@@ -183,6 +185,8 @@ export class ProviderAuth {
    * @param options the identity or its client ID, and the token file
    */
   public static workloadIdentity(options: WorkloadIdentityAuthOptions): ProviderAuth {
+    const shape = argumentProblems('ProviderAuth.workloadIdentity', [options]);
+    if (shape.length) return new ProviderAuth(ProviderAuthMethod.WORKLOAD_IDENTITY, {}, undefined, shape, {});
     return ProviderAuth.federated(ProviderAuthMethod.WORKLOAD_IDENTITY, given(options), true, { tokenFilePath: options?.tokenFilePath });
   }
 
@@ -193,7 +197,9 @@ export class ProviderAuth {
    * @param options the identity or client ID to expect, if known at synth time
    */
   public static aksWorkloadIdentity(options: AksWorkloadIdentityAuthOptions = {}): ProviderAuth {
-    return ProviderAuth.federated(ProviderAuthMethod.AKS_WORKLOAD_IDENTITY, options, false, {});
+    const shape = argumentProblems('ProviderAuth.aksWorkloadIdentity', [options]);
+    if (shape.length) return new ProviderAuth(ProviderAuthMethod.AKS_WORKLOAD_IDENTITY, {}, undefined, shape, {});
+    return ProviderAuth.federated(ProviderAuthMethod.AKS_WORKLOAD_IDENTITY, given(options), false, {});
   }
 
   /**
@@ -202,6 +208,8 @@ export class ProviderAuth {
    * @param options the identity or app that trusts the workflow
    */
   public static githubActionsOidc(options: GitHubActionsOidcAuthOptions): ProviderAuth {
+    const shape = argumentProblems('ProviderAuth.githubActionsOidc', [options]);
+    if (shape.length) return new ProviderAuth(ProviderAuthMethod.GITHUB_ACTIONS_OIDC, {}, undefined, shape, {});
     return ProviderAuth.federated(ProviderAuthMethod.GITHUB_ACTIONS_OIDC, given(options), true, {});
   }
 
@@ -211,6 +219,8 @@ export class ProviderAuth {
    * @param options the identity or app, and the service connection
    */
   public static azureDevOpsOidc(options: AzureDevOpsOidcAuthOptions): ProviderAuth {
+    const shape = argumentProblems('ProviderAuth.azureDevOpsOidc', [options]);
+    if (shape.length) return new ProviderAuth(ProviderAuthMethod.AZURE_DEVOPS_OIDC, {}, undefined, shape, {});
     options = given(options);
     const id = options.serviceConnectionId;
     return ProviderAuth.federated(ProviderAuthMethod.AZURE_DEVOPS_OIDC, options, true, { serviceConnectionId: id }, [
@@ -294,6 +304,7 @@ export class ProviderAuth {
   public _chain?: SignInChain;
 
   private constructor(method: ProviderAuthMethod, options: ProviderAuthOptions & { identity?: IEntraPrincipal }, clientId: string | undefined, problems: Problem[], extra: Extra) {
+    brand(this, 'ProviderAuth');
     this.method = method;
     this.identity = options.identity;
     this.clientId = clientId;
@@ -331,7 +342,7 @@ export class ProviderAuth {
    * @param provider the provider whose variables to list
    */
   public environment(provider: TerraformProviderKind): { [name: string]: string } {
-    throwProblems(undefined, this._problems);
+    throwProblems(undefined, [...this._problems, ...providerKindProblems(provider)]);
     const settings = this._settings(provider, this.tenantId);
     throwProblems(undefined, settings.problems(this, 'environment'));
     return settings.environment();
@@ -376,4 +387,10 @@ const SIGN_IN: { [provider: string]: (auth: ProviderAuth, tenantId: string | und
 function agree(property: string, given: string | undefined, fromIdentity: string | undefined): Problem[] {
   if (!isLiteral(given) || !isLiteral(fromIdentity) || given.toLowerCase() === fromIdentity.toLowerCase()) return [];
   return [{ property, value: given, problem: `the identity's ${property} is "${fromIdentity}"`, fix: `drop ${property}, or make it match the identity` }];
+}
+
+/** `environment()` takes a TerraformProviderKind; a plain JavaScript caller may pass anything. */
+export function providerKindProblems(provider: unknown): Problem[] {
+  if (typeof provider !== 'string') return argumentProblems('ProviderAuth.environment', [provider]);
+  return enumProblems('provider', provider, TerraformProviderKind, 'TerraformProviderKind');
 }

@@ -5,6 +5,7 @@ import { TerraformStack } from 'cdktf';
 import { IdentityRoot } from '../private/identity-root';
 import { renderTrustMarkdown } from './trust-markdown';
 import { TrustPicture, pictureOfStack, picturesOfStacks, trustPicture } from './trust-model';
+import { checkedArgs, conform, pathOf } from '../private/shape';
 
 /**
  * The review pages of an app: who may sign in as each identity (its trusts, and every provider block
@@ -27,6 +28,7 @@ export class TrustReport extends Construct {
    * @param scope the app, or any construct whose stacks should have a report
    */
   public static of(scope: IConstruct): void {
+    conform(pathOf(scope, undefined), 'TrustReport.of', [scope]);
     const stacks = scope.node.findAll().filter(TerraformStack.isStack);
     const reports = stacks.map((stack) => (stack.node.tryFindChild('TrustReport') as TrustReport | undefined) ?? new TrustReport(stack, 'TrustReport'));
     // The last stack to synthesize writes every page, from one picture of the finished app: each
@@ -56,7 +58,7 @@ export class TrustReport extends Construct {
    * @param id the construct id, unique within scope
    */
   constructor(scope: TerraformStack, id: string) {
-    super(scope, id);
+    super(checkedArgs('TrustReport.constructor', [scope, id]), id);
     IdentityRoot.of(this).addFileWriter(TerraformStack.of(this), (session) => {
       if (this.writesPagesOf.length === 0) return;
       const picture = this.picture;

@@ -14,14 +14,14 @@ import { Grants } from '../principals/grants';
 import { UserAssignedIdentity } from '../principals/user-assigned-identity';
 import { credentialName } from '../private/federation-rules';
 import { check, describeProblem, invalid, throwProblems } from '../private/problems';
-import { enumProblems, listProblems, requiredProblems } from '../private/shape';
+import { checkedArgs, conform, enumProblems, listProblems, pathFor, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { tenantIdRule } from '../private/rules';
 import { TerraformProviderKind } from '../providers/auth-method';
 import { AzureProviders } from '../providers/azure-providers';
 import { AzureDevOpsProvider } from '../providers/azuredevops-provider';
 import { Microsoft365Cloud, Microsoft365Provider } from '../providers/microsoft365-provider';
-import { ProviderAuth } from '../providers/provider-auth';
+import { ProviderAuth, providerKindProblems } from '../providers/provider-auth';
 import { Runner } from '../runners/runner';
 import { KubernetesServiceAccount } from './kubernetes-service-account';
 
@@ -179,7 +179,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: KeylessWorkloadProps) {
-    super(scope, id);
+    super(checkedArgs('KeylessWorkload.constructor', [scope, id, props]), id);
     throwProblems(this, [
       ...requiredProblems(props, ['name', 'tenantId'], 'KeylessWorkloadProps'),
       ...enumProblems('identityKind', props.identityKind, WorkloadIdentityKind, 'WorkloadIdentityKind'),
@@ -223,6 +223,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options tier-0 and unknown-permission opt-ins
    */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
+    conform(pathFor(this, id), 'KeylessWorkload.grantGraphAppRoles', [id, permissions, options]);
     return this.grants.graphAppRoles(id, permissions, options);
   }
 
@@ -235,6 +236,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options the tier-0 opt-in
    */
   public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
+    conform(pathFor(this, id), 'KeylessWorkload.grantGraphAppRolesRequiredBy', [id, scope, options]);
     return this.grants.graphAppRolesRequiredBy(id, scope, options);
   }
 
@@ -245,6 +247,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options the ARM scope and the role
    */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
+    conform(pathFor(this, id), 'KeylessWorkload.grantAzureRole', [id, options]);
     return this.grants.azureRole(id, options);
   }
 
@@ -266,6 +269,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options alias, cloud and auth
    */
   public microsoft365Provider(scope: Construct, id: string, options: WorkloadMicrosoft365ProviderOptions = {}): Microsoft365Provider {
+    checkedArgs('KeylessWorkload.microsoft365Provider', [scope, id, options]);
     return new Microsoft365Provider(scope, id, { tenantId: this.tenantId, auth: this.authFrom(options.auth, options.runner), cloud: options.cloud, alias: options.alias });
   }
 
@@ -277,6 +281,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options the organization URL, alias and auth
    */
   public azureDevOpsProvider(scope: Construct, id: string, options: WorkloadAzureDevOpsProviderOptions): AzureDevOpsProvider {
+    checkedArgs('KeylessWorkload.azureDevOpsProvider', [scope, id, options]);
     throwProblems(this, requiredProblems(options, ['orgServiceUrl'], 'WorkloadAzureDevOpsProviderOptions'));
     const auth = this.authFrom(options.auth, options.runner);
     return new AzureDevOpsProvider(scope, id, { orgServiceUrl: options.orgServiceUrl, tenantId: this.tenantId, auth, alias: options.alias });
@@ -290,6 +295,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options subscription, alias and auth
    */
   public azurermProvider(scope: Construct, id: string, options: WorkloadAzurermProviderOptions = {}): AzurermProvider {
+    checkedArgs('KeylessWorkload.azurermProvider', [scope, id, options]);
     const auth = this.authFrom(options.auth, options.runner);
     return AzureProviders.azurerm(scope, id, { tenantId: this.tenantId, subscriptionId: options.subscriptionId, auth, alias: options.alias });
   }
@@ -302,6 +308,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options alias and auth
    */
   public azureadProvider(scope: Construct, id: string, options: WorkloadProviderOptions = {}): AzureadProvider {
+    checkedArgs('KeylessWorkload.azureadProvider', [scope, id, options]);
     return AzureProviders.azuread(scope, id, { tenantId: this.tenantId, auth: this.authFrom(options.auth, options.runner), alias: options.alias });
   }
 
@@ -312,6 +319,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param runner where Terraform runs, when it is not the workload's runner
    */
   public environment(provider: TerraformProviderKind, runner?: Runner): { [name: string]: string } {
+    throwProblems(this, providerKindProblems(provider));
     const auth = this.authFrom(undefined, runner);
     throwProblems(this, auth._problems);
     throwProblems(this, auth._settings(provider, auth.tenantId).problems(auth, 'environment'));
@@ -326,6 +334,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    * @param options namespace, name and token lifetime
    */
   public kubernetesServiceAccount(scope: Construct, id: string, options: WorkloadServiceAccountOptions): KubernetesServiceAccount {
+    checkedArgs('KeylessWorkload.kubernetesServiceAccount', [scope, id, options]);
     throwProblems(this, requiredProblems(options, ['namespace', 'name'], 'WorkloadServiceAccountOptions'));
     const identity = this.identity;
     if (!isCredentialTarget(identity)) {

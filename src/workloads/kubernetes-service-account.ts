@@ -8,7 +8,7 @@ import { DNS1123_LABEL, DNS1123_SUBDOMAIN, dnsProblems } from '../private/federa
 import { manifestFileName } from '../private/file-names';
 import { IdentityRoot, stackState } from '../private/identity-root';
 import { resolveIn } from '../private/resolve';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { check, invalid, isLiteral, literal, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
@@ -80,7 +80,7 @@ export class KubernetesServiceAccount extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: KubernetesServiceAccountProps) {
-    super(scope, id);
+    super(checkedArgs('KubernetesServiceAccount.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['namespace', 'name', 'identity'], 'KubernetesServiceAccountProps'));
     throwProblems(this, [
       ...tenantProblems('tenantId', props.tenantId, props.identity),
