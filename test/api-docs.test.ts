@@ -93,3 +93,11 @@ const assembly = fs.existsSync(assemblyFile) ? JSON.parse(fs.readFileSync(assemb
   execFileSync(path.join(__dirname, '..', 'node_modules', '.bin', 'jsii-docgen'), ['-o', out], { cwd: path.join(__dirname, '..'), stdio: 'ignore' });
   expect(fs.readFileSync(path.join(__dirname, '..', 'API.md'), 'utf8')).toBe(fs.readFileSync(out, 'utf8'));
 }, 60_000);
+
+// The runtime shape table is generated from the assembly (`npm run generate:shapes` after `npm run build`):
+// a new entry point or prop that is not in it would reach users unchecked.
+(assembly ? test : test.skip)('src/private/shapes.generated.ts is what scripts/generate-shapes.js writes for the current assembly', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generate, OUTPUT } = require('../scripts/generate-shapes.js');
+  expect(fs.readFileSync(OUTPUT, 'utf8')).toBe(generate());
+});
