@@ -143,18 +143,27 @@ export function escapeGitHubValue(value: string): string {
 }
 
 /**
- * Turns readable parts into a valid, deterministic credential name. Over-long names keep their
- * start and gain a hash of the whole, so two long names never collide by truncation.
+ * Turns readable parts into a valid, deterministic credential name, from those parts alone (never
+ * from the other credentials of the identity, or their order).
+ *
+ * A name whose parts lost nothing on the way (only letters, digits, "-" and "_", nothing cut) is the
+ * parts joined with "-", as it always was. Where the name rule changed the parts (a space, a ".", a
+ * "/" replaced; dashes merged or stripped), two different inputs could meet in one name (`prod.eu`
+ * and `prod-eu`), so such a name gains a short hash of its own parts. Over-long names keep their
+ * start and gain a hash of the whole, as before.
  */
 export function credentialName(parts: string[]): string {
   const joined = parts.join('-');
   let name = joined.replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[^a-zA-Z0-9]+/, '').replace(/-+$/, '');
+  const lossy = name !== joined;
   if (name.length < 3) name = `fic-${name || 'credential'}`;
   if (name.length > 120) {
     const hash = createHash('sha256').update(joined).digest('hex').slice(0, 10);
-    name = `${name.slice(0, 109).replace(/[-_]+$/, '')}-${hash}`;
+    return `${name.slice(0, 109).replace(/[-_]+$/, '')}-${hash}`;
   }
-  return name;
+  if (!lossy) return name;
+  const suffix = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 6);
+  return `${name.slice(0, 120 - suffix.length - 1).replace(/[-_]+$/, '')}-${suffix}`;
 }
 
 export function credentialNameProblems(property: string, name: string): Problem[] {

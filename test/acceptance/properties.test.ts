@@ -33,6 +33,16 @@ describe('derived credential names', () => {
     }));
   });
 
+  test('depend on their own parts alone, and two parts lists meet in one name (as Azure compares, without case) only when both joined read alike', () => {
+    const parts = fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(parts, parts, (a, b) => {
+      expect(credentialName(a)).toBe(credentialName([...a]));
+      if (credentialName(a).toLowerCase() !== credentialName(b).toLowerCase()) return;
+      // A lossless name is its parts joined with "-"; only then may two inputs share it.
+      expect(a.join('-').toLowerCase()).toBe(b.join('-').toLowerCase());
+    }), { numRuns: 2000 });
+  });
+
   test('stay unique on one identity, for any set of service accounts', () => {
     fc.assert(fc.property(fc.uniqueArray(fc.tuple(dnsLabel, dnsLabel), { minLength: 1, maxLength: 20, selector: ([a, b]) => `${a}:${b}` }), (accounts) => {
       const s = stack();

@@ -178,9 +178,10 @@ describe('derived names', () => {
     const names = build();
     expect(names).toEqual([
       'k8s-terraform-m365-terraform-m365-sa',
-      'github-Contoso-intune-config-environment-release-2026-Q4',
-      'tfc-contoso-Default-Project-m365-plan',
-      'tfc-contoso-Default-Project-m365-apply',
+      // The name rule replaced characters of these inputs, so each gains a hash of its own parts.
+      'github-Contoso-intune-config-environment-release-2026-Q4-9006cf',
+      'tfc-contoso-Default-Project-m365-plan-cdef12',
+      'tfc-contoso-Default-Project-m365-apply-02f15b',
       'Tok',
     ]);
     expect(build()).toEqual(names);
@@ -195,6 +196,24 @@ describe('derived names', () => {
     const b = uami.addFederatedCredential('Green', Trust.kubernetes({ issuerUrl: other, namespace: 'terraform', serviceAccountName: 'sa' }));
     expect([a.name, b.name]).toEqual(['k8s-terraform-sa', 'k8s-terraform-sa-Green']);
     expect(() => Testing.synth(stack, true)).not.toThrow();
+  });
+
+  test('inputs that differ only in case and punctuation get names Azure tells apart, each from its own input, in any order', () => {
+    const environments = ['prod-eu', 'prod.eu', 'Prod EU', 'prod_eu', 'prod/eu'];
+    const namesIn = (order: string[]) => {
+      const uami = identity();
+      return Object.fromEntries(order.map((environment, i) => [environment,
+        uami.addFederatedCredential(`E${i}`, Trust.githubActions({ owner: 'o', repository: 'r', environment })).name]));
+    };
+    const names = namesIn(environments);
+    // Azure compares credential names without case.
+    expect(new Set(Object.values(names).map((n) => n.toLowerCase())).size).toBe(environments.length);
+    expect(namesIn([...environments].reverse())).toEqual(names);
+    expect(namesIn(['prod.eu'])['prod.eu']).toBe(names['prod.eu']);
+    // Nothing was lost from these, so their names are as they always were.
+    expect(names['prod-eu']).toBe('github-o-r-environment-prod-eu');
+    expect(names.prod_eu).toBe('github-o-r-environment-prod_eu');
+    for (const name of Object.values(names)) expect(name).toMatch(CREDENTIAL_NAME);
   });
 
   test('long ones are cut to 120 characters with a hash, still unique', () => {

@@ -148,7 +148,8 @@ export function githubTrust(input: GitHubActionsTrustProps): TrustSpec {
     subject,
     audience: TOKEN_EXCHANGE_AUDIENCE,
     description: `GitHub Actions ${props.owner}/${props.repository} ${label}`,
-    nameParts: ['github', props.owner, props.repository, ...label.split(' ')],
+    // The selector's kind, then its value whole: a value with a space stays one part, so the name rule sees what it changes.
+    nameParts: ['github', props.owner, props.repository, label.slice(0, label.indexOf(' ')), label.slice(label.indexOf(' ') + 1)],
     problems,
     warnings,
     flexibleHint: FLEXIBLE_HINT,
