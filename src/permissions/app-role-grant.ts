@@ -6,7 +6,7 @@ import { IEntraPrincipal, IGrantable } from '../core/principal';
 import { appRoleSlot, grantedAppRoles } from '../private/app-role-ledger';
 import { check, invalid, isLiteral, throwProblems } from '../private/problems';
 import { checkedArgs, listProblems, requiredProblems } from '../private/shape';
-import { guid } from '../private/rules';
+import { guid, lowerGuid } from '../private/rules';
 import { GraphPermissions, PrivilegeTier, WellKnownApp, lookupAppRole, tierOf } from './graph-permissions';
 import { objectIdOf, resourceServicePrincipal } from './resource-service-principal';
 import { warn } from '../private/warnings';
@@ -82,7 +82,7 @@ export class AppRoleGrant extends Construct {
     ]);
     this.principal = props.principal.grantPrincipal;
     this.permissions = [...props.permissions];
-    this.resourceAppId = props.resourceAppId ?? WellKnownApp.MICROSOFT_GRAPH;
+    this.resourceAppId = lowerGuid(props.resourceAppId ?? WellKnownApp.MICROSOFT_GRAPH);
     check(this, 'resourceAppId', this.resourceAppId, guid('resource app ID', 'the API\'s application (client) ID, e.g. WellKnownApp.AZURE_DEVOPS'));
     const isGraph = isLiteral(this.resourceAppId) && this.resourceAppId.toLowerCase() === WellKnownApp.MICROSOFT_GRAPH;
 

@@ -122,6 +122,13 @@ const scopeRule: Rule = (value) => {
 const roleNameRule: Rule = (value) => {
   if (!value.trim()) return { problem: 'a role name must not be empty', fix: 'use the role\'s name, e.g. "Reader"' };
   if (value.trim() !== value) return { problem: 'Azure matches role names exactly, so surrounding whitespace finds no role', fix: `use "${value.trim()}"` };
+  // A built-in role's GUID is its definition's name in ARM, but azurerm's role_definition_name looks up the display name ("Reader").
+  if (new RegExp(`^${GUID}$`).test(value)) {
+    return {
+      problem: 'this is a role definition\'s GUID, not its name: role_definition_name takes the role\'s display name, such as "Reader"',
+      fix: `pass roleDefinitionId: "/providers/Microsoft.Authorization/roleDefinitions/${value.toLowerCase()}" instead (with /subscriptions/{subscription} in front for a custom role), or the role's name`,
+    };
+  }
   return undefined;
 };
 

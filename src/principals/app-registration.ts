@@ -12,7 +12,7 @@ import { DelegatedPermissionGrant } from '../permissions/delegated-permission-gr
 import { WellKnownApp, lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
 import { check, invalid, throwProblems } from '../private/problems';
 import { checkedArgs, conform, enumProblems, listProblems, pathFor, requiredProblems } from '../private/shape';
-import { clientIdRule, displayNameRule, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
+import { clientIdRule, displayNameRule, lowerGuid, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
 import { azuread } from '../private/lazy-modules';
@@ -240,7 +240,11 @@ export class AppRegistration extends AppRegistrationBase {
       check(self, 'clientId', attrs.clientId, clientIdRule);
       check(self, 'principalId', attrs.principalId, principalIdRule);
       check(self, 'tenantId', attrs.tenantId, tenantIdRule);
-      return { ...attrs, applicationResourceId: `/applications/${attrs.objectId}`, displayName: self.node.path };
+      const objectId = lowerGuid(attrs.objectId);
+      return {
+        objectId, clientId: lowerGuid(attrs.clientId), principalId: lowerGuid(attrs.principalId), tenantId: lowerGuid(attrs.tenantId),
+        applicationResourceId: `/applications/${objectId}`, displayName: self.node.path,
+      };
     });
   }
 
@@ -298,7 +302,7 @@ export class AppRegistration extends AppRegistrationBase {
       const declared = declaredAccess(self, props.apiPermissions ?? {});
       const application = new (azuread.application().Application)(self, 'Resource', {
         displayName: props.displayName,
-        owners: props.owners,
+        owners: props.owners?.map((owner) => lowerGuid(owner)),
         signInAudience: props.signInAudience ?? SignInAudience.SINGLE_TENANT,
         description: props.description,
         tags: props.tags,

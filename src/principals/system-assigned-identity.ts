@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { PrincipalKind, SignInProfile } from '../core/principal';
 import { check, throwProblems } from '../private/problems';
 import { checkedArgs, requiredProblems } from '../private/shape';
-import { principalIdRule, tenantIdRule } from '../private/rules';
+import { lowerGuid, principalIdRule, tenantIdRule } from '../private/rules';
 import { PrincipalBase } from './principal-base';
 
 /** The attributes of a compute resource's system-assigned identity. */
@@ -57,8 +57,8 @@ export class SystemAssignedIdentity extends PrincipalBase {
     throwProblems(this, requiredProblems(attrs, ['principalId', 'tenantId'], 'SystemAssignedIdentityAttributes'));
     check(this, 'principalId', attrs.principalId, principalIdRule);
     check(this, 'tenantId', attrs.tenantId, tenantIdRule);
-    this.principalId = attrs.principalId;
-    this.tenantId = attrs.tenantId;
+    this.principalId = lowerGuid(attrs.principalId);
+    this.tenantId = lowerGuid(attrs.tenantId);
     this.displayName = this.node.path;
   }
 }

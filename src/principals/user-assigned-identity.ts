@@ -7,7 +7,7 @@ import { FederatedCredential, FederatedCredentialOptions } from '../federation/f
 import type { Trust } from '../federation/trust';
 import { check, describeProblem, isLiteral, throwProblems } from '../private/problems';
 import {
-  clientIdRule, identityNameRule, identityResourceIdRule, locationRule, parseIdentityResourceId,
+  clientIdRule, identityNameRule, identityResourceIdRule, locationRule, lowerGuid, parseIdentityResourceId,
   principalIdRule, resourceGroupNameRule, tenantIdRule,
 } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
@@ -204,7 +204,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
       // A literal ID is parsed now; a token is split by Terraform at plan time.
       const parsed = isLiteral(attrs.resourceId) ? parseIdentityResourceId(attrs.resourceId) : undefined;
       return {
-        attributes: { id: attrs.resourceId, clientId: attrs.clientId, principalId: attrs.principalId, tenantId: attrs.tenantId },
+        attributes: { id: attrs.resourceId, clientId: lowerGuid(attrs.clientId), principalId: lowerGuid(attrs.principalId), tenantId: lowerGuid(attrs.tenantId) },
         name: parsed?.name ?? Fn.element(Fn.split('/', attrs.resourceId), 8),
         resourceGroupName: parsed?.resourceGroupName ?? Fn.element(Fn.split('/', attrs.resourceId), 4),
       };

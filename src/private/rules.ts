@@ -3,18 +3,40 @@
  * They know nothing of constructs or tokens: `check()` and `problemsOf()` in problems.ts add both.
  */
 
-import { Rule } from './problems';
+import { Rule, isLiteral } from './problems';
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-/** A GUID in its 8-4-4-4-12 form, with no braces. */
+/** The nil GUID: the placeholder of documentation and templates, never a real tenant, app or principal. */
+const NIL_GUID = '00000000-0000-0000-0000-000000000000';
+
+/** Whether a value is a GUID in its 8-4-4-4-12 form. */
+export function isGuid(value: string): boolean {
+  return GUID.test(value);
+}
+
+/**
+ * A GUID as the library writes it: lower case, as Entra and ARM return IDs, so that one ID is
+ * written one way everywhere (a trust's issuer, a principal ID, a provider's tenant). Anything
+ * else (a token, a value that is not a GUID) is returned as given.
+ */
+export function lowerGuid(value: string): string;
+export function lowerGuid(value: string | undefined): string | undefined;
+export function lowerGuid(value: string | undefined): string | undefined {
+  return isLiteral(value) && GUID.test(value) ? value.toLowerCase() : value;
+}
+
+/** A GUID in its 8-4-4-4-12 form, with no braces, and not the nil GUID. */
 export function guid(what: string, whereToFindIt: string): Rule {
   return (value) => {
+    if (value === NIL_GUID) {
+      return { problem: `the nil GUID is a placeholder, not a ${what}: Entra and Azure never issue it`, fix: `pass the real ${what} (${whereToFindIt})` };
+    }
     if (GUID.test(value)) return undefined;
     const unbraced = value.trim().replace(/^\{(.*)\}$/, '$1');
     const fix = GUID.test(unbraced) && unbraced !== value
       ? `use "${unbraced}" (no braces or spaces)`
-      : `pass the ${what} as a GUID such as 00000000-0000-0000-0000-000000000000 (${whereToFindIt})`;
+      : `pass the ${what} as a GUID, 8-4-4-4-12 hexadecimal digits (${whereToFindIt})`;
     return { problem: `${what} must be a GUID`, fix };
   };
 }

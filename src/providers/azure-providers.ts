@@ -3,7 +3,7 @@ import { TerraformProvider } from 'cdktf';
 import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import type { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import { check, throwProblems } from '../private/problems';
-import { guid, tenantIdRule } from '../private/rules';
+import { guid, lowerGuid, tenantIdRule } from '../private/rules';
 import { checkedArgs, requiredProblems } from '../private/shape';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, checkSignIn, refuseDuplicateDefault, refuseResourceId, warnIfUnknownAtPlan } from './checks';
@@ -69,7 +69,7 @@ export class AzureProviders {
     checkedArgs('AzureProviders.azurerm', [scope, id, options]);
     const provider = new (azurerm.provider().AzurermProvider)(scope, id, { features: [{}], subscriptionId: options?.subscriptionId, alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth'], 'AzurermProviderOptions'));
-    const tenantId = options.tenantId ?? options.auth.tenantId;
+    const tenantId = lowerGuid(options.tenantId ?? options.auth.tenantId);
     Object.assign(provider, azurermSignIn(options.auth, tenantId).attributes());
     recordSignIn(provider, TerraformProviderKind.AZURERM, options.auth);
     check(provider, 'subscriptionId', options.subscriptionId, guid('subscription ID', '`az account show --query id`'));
@@ -91,7 +91,7 @@ export class AzureProviders {
     checkedArgs('AzureProviders.azuread', [scope, id, options]);
     const provider = new (azuread.provider().AzureadProvider)(scope, id, { alias: options?.alias });
     throwProblems(provider, requiredProblems(options, ['auth', 'tenantId'], 'AzureadProviderOptions'));
-    Object.assign(provider, azureadSignIn(options.auth, options.tenantId).attributes());
+    Object.assign(provider, azureadSignIn(options.auth, lowerGuid(options.tenantId)).attributes());
     recordSignIn(provider, TerraformProviderKind.AZUREAD, options.auth);
     checkAuth(provider, options.tenantId, options.auth);
     refuseResourceId(provider, 'azuread', options.auth);

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Rule, check, invalid, throwProblems } from '../private/problems';
-import { parseIdentityResourceId, tenantIdRule } from '../private/rules';
+import { lowerGuid, parseIdentityResourceId, tenantIdRule } from '../private/rules';
 import { checkedArgs, enumProblems, requiredProblems } from '../private/shape';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
 import { assertTenantsAgree, checkSignIn, warnIfUnknownAtPlan } from './checks';
@@ -170,7 +170,7 @@ export class Microsoft365Provider extends HandWrittenProvider {
     this.props = props;
     this.auth = props.auth;
     recordSignIn(this, TerraformProviderKind.MICROSOFT365, props.auth);
-    this.tenantId = props.tenantId ?? props.auth.tenantId;
+    this.tenantId = lowerGuid(props.tenantId ?? props.auth.tenantId);
     check(this, 'tenantId', props.tenantId, tenantIdRule);
     throwProblems(this, props.auth._problems);
     assertTenantsAgree(this, props.tenantId, props.auth);

@@ -1,6 +1,6 @@
 import { IEntraPrincipal } from '../core/principal';
 import { Problem, isLiteral, problemsOf, throwProblems } from '../private/problems';
-import { clientIdRule, guid, identityResourceIdRule, tenantIdRule } from '../private/rules';
+import { clientIdRule, guid, identityResourceIdRule, lowerGuid, tenantIdRule } from '../private/rules';
 import { argumentProblems, brand, enumProblems, given, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { ProviderAuthMethod, TerraformProviderKind } from './auth-method';
@@ -307,13 +307,13 @@ export class ProviderAuth {
     brand(this, 'ProviderAuth');
     this.method = method;
     this.identity = options.identity;
-    this.clientId = clientId;
+    this.clientId = lowerGuid(clientId);
     this.resourceId = extra.resourceId;
     this.tokenFilePath = extra.tokenFilePath;
     this.serviceConnectionId = extra.serviceConnectionId;
     this.tokenEnvironmentVariable = extra.tokenEnvironmentVariable;
     const identityTenant = options.identity?.tenantId;
-    this.tenantId = options.tenantId ?? identityTenant;
+    this.tenantId = lowerGuid(options.tenantId ?? identityTenant);
     // Named as the user wrote them (`auth.clientId`), since the provider reports them under its own path.
     this._problems = [...problems, ...tenantProblems('tenantId', options.tenantId, options.identity), ...problemsOf('tenantId', options.tenantId, tenantIdRule)]
       .map((p) => ({ ...p, property: p.property.split(', ').map((name) => `auth.${name}`).join(', ') }));

@@ -2,7 +2,7 @@ import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import {
   AppRegistration, AppRoleGrant, AzureDevOpsAccess, AzureDevOpsProvider, AzureProviders, DelegatedPermissionGrant, FederatedCredential,
   FlexibleFederatedCredential, FlexibleTrust, GitLabRefType, KeylessWorkload, KubernetesServiceAccount, Microsoft365Provider,
-  GraphPermissions, ProviderAuth, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity, WellKnownApp, WorkloadIdentityKind,
+  GraphPermissions, LeastPrivilege, ProviderAuth, SystemAssignedIdentity, TerraformRunPhase, Trust, UserAssignedIdentity, WellKnownApp, WorkloadIdentityKind,
 } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, thrownBy } from '../util';
@@ -143,6 +143,7 @@ describe('bad input fails at synth with the construct path and the fix', () => {
 type RuleRow = [string, (s: TerraformStack) => unknown, string, string, string];
 const js = <T>(value: unknown) => value as T;
 const NOT_GIVEN = '(not given)';
+const NIL = '00000000-0000-0000-0000-000000000000';
 
 const ruleRows: RuleRow[] = [
   // 1. Azure names
@@ -205,6 +206,27 @@ const ruleRows: RuleRow[] = [
   ['managed identity by identity and client ID', (s) => new AzureDevOpsProvider(s, 'A', { orgServiceUrl: ORG, auth: ProviderAuth.managedIdentity({ identity: imported(s), clientId: CLIENT_ID }) }), 'bad/A', `"bad/Id, ${CLIENT_ID}"`, 'give only identity'],
   // 15. Messages name the real rule and a fix that works
   ['wildcard on a user-assigned identity', (s) => uami(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'feature/*' })), 'bad/Id/F', '"repo:o/r:ref:refs/heads/feature/*"', 'which only app registrations hold'],
+  // Round 2, 1. Plain JavaScript misuse: the shape the jsii types promise, at every entry point
+  ['a number where a string belongs', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, name: js(42) }), 'bad/Id', '42', 'pass a string, e.g. "42"'],
+  ['a Symbol where a string belongs', (s) => uami(s).addFederatedCredential('F', Trust.kubernetes({ issuerUrl: AKS, namespace: js(Symbol('ns')), serviceAccountName: 'sa' })), 'bad/Id/F', 'Symbol(ns)', 'pass a string'],
+  ['undefined inside a list', (s) => uami(s).grantGraphAppRoles('G', js(['User.Read.All', undefined])), 'bad/Id/G', 'permissions[1] undefined', 'remove the entry at index 1, or give its value'],
+  ['a FlexibleTrust where a Trust belongs', (s) => app(s).addFederatedCredential('F', js(FlexibleTrust.githubActions({ owner: 'o', repository: 'r', branchPattern: '*' }))), 'bad/App/F', 'a FlexibleTrust', 'add a FlexibleTrust with addFlexibleFederatedCredential'],
+  ['a plain object instead of a Trust', (s) => new FederatedCredential(s, 'F', { target: app(s), trust: js({ issuer: 'https://idp.example', subject: 's', audience: 'a', description: '' }) }), 'bad/F', '{ issuer: "https://idp.example"', 'build one with a Trust factory'],
+  ['a construct without its props object', (s) => new AppRoleGrant(s, 'G', js(undefined)), 'bad/G', NOT_GIVEN, 'pass principal'],
+  ['a number given to a GraphPermissions lookup', () => GraphPermissions.appRoleId(js(42)), '', 'invalid name 42', 'pass a string, e.g. "42"'],
+  ['undefined scope given to LeastPrivilege', () => LeastPrivilege.requiredBy(js(undefined)), '', NOT_GIVEN, 'pass scope'],
+  ['a number as a construct id', (s) => new UserAssignedIdentity(s, js(7), uaProps), 'bad', 'invalid id 7', 'pass a string, e.g. "7"'],
+  // Round 2, 3. Derived names: distinct inputs, distinct names; names that differ only in case still collide, with an error
+  ['derived names differing only in case', (s) => { const a = app(s); a.addFederatedCredential('A', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'Release' })); a.addFederatedCredential('B', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'release' })); }, 'bad/App', '"github-o-r-branch-Release" and "github-o-r-branch-release"', 'pass a different name to one of them'],
+  // Round 2, 4. The value as given
+  ['pullRequest as the string "false"', (s) => app(s).addFederatedCredential('F', Trust.githubActions({ owner: 'o', repository: 'r', pullRequest: js('false') })), 'bad/App/F', 'invalid pullRequest "false"', 'pass false without quotes'],
+  ['tokenExpirationSeconds as a string', (s) => new KubernetesServiceAccount(s, 'Sa', { namespace: 'ns', name: 'sa', identity: imported(s), tokenExpirationSeconds: js('3600') }), 'bad/Sa', 'invalid tokenExpirationSeconds "3600"', 'pass 3600 without quotes'],
+  // Round 2, 5. GUIDs
+  ['the nil GUID as a tenant', (s) => SystemAssignedIdentity.fromPrincipalId(s, 'Vm', { principalId: PRINCIPAL_ID, tenantId: NIL }), 'bad/Vm', `"${NIL}"`, 'pass the real tenant ID'],
+  ['the nil GUID as a client ID', (s) => new Microsoft365Provider(s, 'M', { auth: ProviderAuth.githubActionsOidc({ clientId: NIL }) }), 'bad/M', `"${NIL}"`, 'pass the real client ID'],
+  ['the nil GUID as a principal ID', (s) => app(s).addFederatedCredential('F', Trust.managedIdentity({ principalId: NIL, tenantId: TENANT_ID })), 'bad/App/F', `"${NIL}"`, 'pass the real principal ID'],
+  ['a role GUID as a role name', (s) => uami(s).grantAzureRole('R', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'ACDD72A7-3385-48EF-BD42-F606FBA81AE7' }), 'bad/Id/R', '"ACDD72A7-3385-48EF-BD42-F606FBA81AE7"', 'pass roleDefinitionId: "/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7"'],
+  ['an Entra issuer with a legacy sc:// subject', (s) => app(s).addFederatedCredential('F', Trust.azureDevOps({ issuerUrl: `https://login.microsoftonline.com/${TENANT_ID}/v2.0`, subject: 'sc://contoso/infra/prod' })), 'bad/App/F', '"sc://contoso/infra/prod"', "copy the connection's workload_identity_federation_subject"],
   ['managed identity trust in a user-assigned workload', (s) => new KeylessWorkload(s, 'W', { name: 'w-id', tenantId: TENANT_ID, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', trusts: [Trust.managedIdentity({ principalId: PRINCIPAL_ID, tenantId: TENANT_ID })] }), 'bad/W/Identity', `"ManagedIdentity ${PRINCIPAL_ID}"`, 'use identityKind: WorkloadIdentityKind.APP_REGISTRATION'],
 ];
 
@@ -226,6 +248,27 @@ test('privilegeTier of an unknown name is an error with a suggestion, never a ti
 
 test('a managed identity\'s principal ID is written lower-case in the subject, as Entra writes it', () => {
   expect(Trust.managedIdentity({ principalId: PRINCIPAL_ID.toUpperCase(), tenantId: TENANT_ID }).subject).toBe(PRINCIPAL_ID);
+});
+
+test('GUIDs are written lower-case wherever the library writes them', () => {
+  const tenant = 'aaaaaaaa-1111-4bbb-8ccc-dddddddddddd';
+  const client = 'bbbbbbbb-2222-4ccc-8ddd-eeeeeeeeeeee';
+  const principal = 'cccccccc-3333-4ddd-8eee-ffffffffffff';
+  const upper = (guid: string) => guid.toUpperCase();
+  expect(Trust.managedIdentity({ principalId: principal, tenantId: upper(tenant) }).issuer).toBe(`https://login.microsoftonline.com/${tenant}/v2.0`);
+  const s = new TerraformStack(Testing.app(), 'guids');
+  addProviders(s);
+  const vmIdentity = SystemAssignedIdentity.fromPrincipalId(s, 'Vm', { principalId: upper(principal), tenantId: upper(tenant) });
+  const id = UserAssignedIdentity.fromAttributes(s, 'Id', { resourceId: IDENTITY_RESOURCE_ID, clientId: upper(client), principalId: upper(principal), tenantId: upper(tenant) });
+  vmIdentity.grantAzureRole('R', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Reader' });
+  id.grantGraphAppRoles('G', ['User.Read.All']);
+  new Microsoft365Provider(s, 'M', { auth: ProviderAuth.workloadIdentity({ identity: id }) });
+  const app2 = AppRegistration.fromAttributes(s, 'App', { objectId: upper(principal), clientId: upper(client), principalId: upper(principal), tenantId: upper(tenant) });
+  app2.addFederatedCredential('Mi', Trust.managedIdentity({ principalId: upper(principal), tenantId: upper(tenant) }));
+  const json = Testing.synth(s, true);
+  for (const guid of [tenant, client, principal]) expect(json).not.toContain(upper(guid));
+  expect(json).toContain(principal);
+  expect(json).toContain(client);
 });
 
 /** Values only Terraform knows: references, variables and functions. Each must be accepted. */

@@ -1,7 +1,7 @@
 import { TOKEN_EXCHANGE_AUDIENCE, nonEmptyProblems } from '../../private/federation-rules';
 import { given, requiredProblems } from '../../private/shape';
 import { guid } from '../../private/rules';
-import { literal } from '../../private/problems';
+import { Problem, isLiteral, literal } from '../../private/problems';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** An Azure DevOps service connection, for `Trust.azureDevOps`. */
@@ -39,8 +39,24 @@ export function azureDevOpsTrust(input: AzureDevOpsTrustProps): TrustSpec {
     subject: props.subject,
     audience: TOKEN_EXCHANGE_AUDIENCE,
     description: 'Azure DevOps service connection',
-    problems: requiredProblems(props, ['issuerUrl', 'subject'], 'AzureDevOpsTrustProps'),
+    problems: [...requiredProblems(props, ['issuerUrl', 'subject'], 'AzureDevOpsTrustProps'), ...legacySubjectProblems(props.issuerUrl, props.subject)],
   };
+}
+
+/**
+ * A connection on the Entra issuer (`https://login.microsoftonline.com/{tenant}/v2.0`) carries an
+ * opaque subject ending in `/sc/{organization ID}/{connection ID}`; `sc://{org}/{project}/{connection}`
+ * is the subject of the Azure DevOps issuer (vstoken.dev.azure.com) only, so the pair never matches
+ * (Microsoft Learn, "Troubleshoot workload identity service connections",
+ * https://learn.microsoft.com/azure/devops/pipelines/release/troubleshoot-workload-identity).
+ */
+function legacySubjectProblems(issuer: string, subject: string): Problem[] {
+  if (!isLiteral(issuer) || !isLiteral(subject) || !/^https:\/\/login\.microsoftonline\.com\/[^/]+\/v2\.0$/i.test(issuer) || !subject.startsWith('sc://')) return [];
+  return [{
+    property: 'subject', value: subject,
+    problem: 'a service connection on the Entra issuer never sends an sc:// subject (that is the subject of the retiring Azure DevOps issuer), so no token would match',
+    fix: 'copy the connection\'s workload_identity_federation_subject (workloadIdentityFederationSubject) as it is, or, for a connection still on the Azure DevOps issuer, use Trust.azureDevOpsLegacy',
+  }];
 }
 
 /** Issuer `https://vstoken.dev.azure.com/{organizationId}`, subject `sc://{org}/{project}/{connection}`. */

@@ -1,6 +1,6 @@
 import { isLiteral, problemsOf } from '../../private/problems';
 import { enumProblems, given, requiredProblems } from '../../private/shape';
-import { guid } from '../../private/rules';
+import { guid, lowerGuid } from '../../private/rules';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** The Entra ID cloud of a managed identity used as a credential; decides issuer and audience. */
@@ -44,17 +44,18 @@ export function managedIdentityTrust(input: ManagedIdentityTrustProps): TrustSpe
     ...problemsOf('tenantId', props.tenantId, guid('tenant ID', 'the managed identity\'s "tenantId"')),
     ...enumProblems('cloud', props.cloud, EntraCloud, 'EntraCloud'),
   ];
-  // Entra writes the principal ID lower-case in the token's subject, and compares case-sensitively.
+  // Entra writes the principal ID and the tenant lower-case in the token's subject and issuer, and compares case-sensitively.
   const principalId = isLiteral(props.principalId) ? props.principalId.toLowerCase() : props.principalId;
+  const tenantId = lowerGuid(props.tenantId);
   return {
     platform: TrustPlatform.MANAGED_IDENTITY,
-    issuer: `https://${host}/${props.tenantId}/v2.0`,
+    issuer: `https://${host}/${tenantId}/v2.0`,
     subject: principalId,
     audience,
     description: `Managed identity ${principalId}`,
     nameParts: ['mi', principalId],
     problems,
     appsOnly: 'Entra accepts a managed identity as a credential of an app registration, not of another managed identity',
-    tenantId: props.tenantId,
+    tenantId,
   };
 }
