@@ -108,7 +108,9 @@ export class KubernetesServiceAccount extends Construct {
     this.annotations = {
       [CLIENT_ID_ANNOTATION]: props.identity.clientId,
       [TENANT_ID_ANNOTATION]: props.tenantId ?? props.identity.tenantId,
-      ...(expiration !== undefined ? { [TOKEN_EXPIRATION_ANNOTATION]: String(expiration) } : {}),
+      // A lifetime from a variable is a number token: `Token.asString` keeps it a token (String() would
+      // print its encoded value), so the manifest gets the Terraform output its header promises.
+      ...(expiration !== undefined ? { [TOKEN_EXPIRATION_ANNOTATION]: Token.isUnresolved(expiration) ? Token.asString(expiration) : String(expiration) } : {}),
     };
     this.podLabels = { [USE_LABEL]: 'true' };
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { Fn, TerraformStack, Testing } from 'cdktf';
+import { Fn, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { KubernetesServiceAccount, SystemAssignedIdentity, Trust, UserAssignedIdentity } from '../../src';
 import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, addProviders, newStack, resolve, warningsOf } from '../util';
@@ -112,6 +112,20 @@ describe('manifest files', () => {
     expect(account.fileName).toMatch(/^construct-k8s-Sa-[0-9a-f]{10}\.serviceaccount\.yaml$/);
     const text = fs.readFileSync(path.join(dir, account.fileName), 'utf8');
     expect(text).toMatch(/^# .*`terraform output -raw Sa_Manifest_[0-9A-F]{8}`/);
+  });
+
+  test('a token lifetime from a variable: the manifest names an output that exists and holds the variable', () => {
+    let account!: KubernetesServiceAccount;
+    const dir = synthApp((stack) => {
+      const lifetime = new TerraformVariable(stack, 'lifetime', { type: 'number' });
+      account = new KubernetesServiceAccount(stack, 'Sa', { namespace: 'terraform', name: 'runner', identity: importedIdentity(stack), tokenExpirationSeconds: lifetime.numberValue });
+    });
+    const text = fs.readFileSync(path.join(dir, account.fileName), 'utf8');
+    const named = /`terraform output -raw ([^`]+)`/.exec(text)?.[1];
+    expect(named).toBeDefined();
+    const json = JSON.parse(fs.readFileSync(path.join(dir, '..', 'cdk.tf.json'), 'utf8'));
+    expect(Object.keys(json.output ?? {})).toContain(named);
+    expect(JSON.stringify(json.output[named!].value)).toContain('var.lifetime');
   });
 
   test('two service accounts that would write the same file are refused, naming both', () => {
