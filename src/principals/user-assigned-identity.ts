@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from 'constructs';
-import { Fn, TerraformResource, TerraformStack } from 'cdktf';
+import { Fn, TerraformResource, TerraformStack, Token } from 'cdktf';
 import type { UserAssignedIdentity as UserAssignedIdentityResource } from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import type { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { CredentialSettings, PrincipalKind, SignInProfile } from '../core/principal';
@@ -7,7 +7,7 @@ import { FederatedCredential, FederatedCredentialOptions } from '../federation/f
 import type { Trust } from '../federation/trust';
 import { check, describeProblem, isLiteral, throwProblems } from '../private/problems';
 import {
-  clientIdRule, identityNameRule, identityResourceIdRule, locationRule, lowerGuid, parseIdentityResourceId,
+  clientIdRule, identityNameRule, identityResourceIdRule, locationRule, lowerGuid, parseIdentityResourceId, tagProblems,
   principalIdRule, resourceGroupNameRule, tenantIdRule,
 } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
@@ -247,6 +247,7 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
       check(self, 'name', props.name, identityNameRule);
       check(self, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);
       check(self, 'location', props.location, locationRule);
+      if (props.tags && !Token.isUnresolved(props.tags)) throwProblems(self, tagProblems(props.tags));
       created = new (azurerm.userAssignedIdentity().UserAssignedIdentity)(self, 'Resource', {
         name: props.name, resourceGroupName: props.resourceGroupName, location: props.location, tags: props.tags,
       });

@@ -95,6 +95,34 @@ function nonEmpty(what: string, example: string): Rule {
 
 export const locationRule = nonEmpty('location', 'westeurope');
 
+/**
+ * Azure resource tags (Microsoft Learn, "Use tags to organize your Azure resources and management
+ * hierarchy", https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources):
+ * at most 50 tags on a resource; a tag name has at most 512 characters and none of < > % & \ ? /;
+ * a value has at most 256 characters.
+ */
+export function tagProblems(tags: { [name: string]: string }): Array<{ property: string; value: string; problem: string; fix: string }> {
+  const names = Object.keys(tags);
+  const problems: Array<{ property: string; value: string; problem: string; fix: string }> = [];
+  if (names.length > 50) {
+    problems.push({ property: 'tags', value: `${names.length} tags`, problem: `Azure allows at most 50 tags on a resource; this identity has ${names.length}`, fix: 'keep 50 tags or fewer' });
+  }
+  for (const name of names) {
+    if (!isLiteral(name)) continue;
+    const bad = [...new Set(name.replace(/[^<>%&\\?/]/g, ''))];
+    if (name.length > 512 || bad.length || !name.trim()) {
+      const why = !name.trim() ? 'a tag name must not be empty' : name.length > 512 ? `a tag name has at most 512 characters; this one has ${name.length}`
+        : `a tag name cannot hold ${bad.map((c) => JSON.stringify(c)).join(', ')}`;
+      problems.push({ property: `tags["${name}"]`, value: name, problem: why, fix: `use a name such as "${name.replace(/[<>%&\\?/]+/g, '-').trim().slice(0, 512) || 'team'}"` });
+    }
+    const value = tags[name];
+    if (isLiteral(value) && value.length > 256) {
+      problems.push({ property: `tags["${name}"]`, value, problem: `a tag value has at most 256 characters; this one has ${value.length}`, fix: 'shorten the value' });
+    }
+  }
+  return problems;
+}
+
 /** Microsoft Graph limits an application's displayName to 256 characters (application resource type). */
 export const displayNameRule: Rule = (value) => nonEmpty('display name', 'terraform-intune-ci')(value) ?? (value.length > 256 ? {
   problem: `Microsoft Graph allows at most 256 characters in an app's display name; this one has ${value.length}`,

@@ -216,6 +216,13 @@ const ruleRows: RuleRow[] = [
   ['a number given to a GraphPermissions lookup', () => GraphPermissions.appRoleId(js(42)), '', 'invalid name 42', 'pass a string, e.g. "42"'],
   ['undefined scope given to LeastPrivilege', () => LeastPrivilege.requiredBy(js(undefined)), '', NOT_GIVEN, 'pass scope'],
   ['a number as a construct id', (s) => new UserAssignedIdentity(s, js(7), uaProps), 'bad', 'invalid id 7', 'pass a string, e.g. "7"'],
+  // Round 2, 2. Platform naming rules, with their sources
+  ['Azure DevOps organization name with a dot', (s) => app(s).addFederatedCredential('F', Trust.azureDevOpsLegacy({ organizationId: TENANT_ID, organizationName: 'contoso.eu', projectName: 'p', serviceConnectionName: 'c' })), 'bad/App/F', '"contoso.eu"', 'use the name in https://dev.azure.com/{organization}'],
+  ['Azure DevOps project name ending with a period', (s) => app(s).addFederatedCredential('F', Trust.azureDevOpsLegacy({ organizationId: TENANT_ID, organizationName: 'contoso', projectName: 'infra.', serviceConnectionName: 'c' })), 'bad/App/F', '"infra."', "use the project's name exactly"],
+  ['Azure DevOps project name with a forbidden character', (s) => app(s).addFederatedCredential('F', Trust.azureDevOpsLegacy({ organizationId: TENANT_ID, organizationName: 'contoso', projectName: 'infra#1', serviceConnectionName: 'c' })), 'bad/App/F', '"infra#1"', "use the project's name exactly"],
+  ['a tag name with a forbidden character', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, tags: { 'cost/center': 'x' } }), 'bad/Id', '"cost/center"', 'use a name such as "cost-center"'],
+  ['a tag value over 256 characters', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, tags: { team: 'v'.repeat(257) } }), 'bad/Id', `"${'v'.repeat(257)}"`, 'shorten the value'],
+  ['more than 50 tags', (s) => new UserAssignedIdentity(s, 'Id', { ...uaProps, tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`t${i}`, 'x'])) }), 'bad/Id', '"51 tags"', 'keep 50 tags or fewer'],
   // Round 2, 3. Derived names: distinct inputs, distinct names; names that differ only in case still collide, with an error
   ['derived names differing only in case', (s) => { const a = app(s); a.addFederatedCredential('A', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'Release' })); a.addFederatedCredential('B', Trust.githubActions({ owner: 'o', repository: 'r', branch: 'release' })); }, 'bad/App', '"github-o-r-branch-Release" and "github-o-r-branch-release"', 'pass a different name to one of them'],
   // Round 2, 4. The value as given
