@@ -51,7 +51,6 @@ function projectNameProblems(value: string): Problem[] {
   if (!value.trim()) return [];
   const broken: string[] = [];
   if (value.length > 64) broken.push(`has ${value.length} characters, more than 64`);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\ud800-\udfff]/.test(value)) broken.push('holds a control or surrogate character');
   const forbidden = [...new Set(value.replace(/[^\\/:*?"'<>;#${},+=[\]|]/g, ''))];
   if (forbidden.length) broken.push(`holds ${forbidden.map((c) => JSON.stringify(c)).join(', ')}`);
