@@ -152,7 +152,8 @@ function fixFor(type: string, value: unknown): string {
   if (kind === 'class' && name === 'Trust' && hasBrand(value, 'FlexibleTrust')) return 'add a FlexibleTrust with addFlexibleFederatedCredential (or a FlexibleFederatedCredential), or build a Trust with a Trust factory';
   if (kind === 'class' && name === 'FlexibleTrust' && hasBrand(value, 'Trust')) return 'add a Trust with addFederatedCredential (or a FederatedCredential), or build a FlexibleTrust with a FlexibleTrust factory';
   if (kind === 'class') return `build one with a ${name} factory, e.g. ${name}.${name === 'ProviderAuth' ? 'managedIdentity' : name === 'FlexibleTrust' ? 'githubActions' : 'kubernetes'}(...)`;
-  if (kind === 'interface' && CREDENTIAL_TARGETS.includes(name)) {
+  if (kind === 'interface' && name === 'IFlexibleCredentialTarget') return 'use an AppRegistration: only app registrations hold flexible federated credentials';
+  if (kind === 'interface' && name === 'ICredentialTarget') {
     return 'use a UserAssignedIdentity or an AppRegistration: only they hold federated credentials (for Azure compute, create a UserAssignedIdentity and attach it)';
   }
   if (kind === 'interface') return `pass a construct of this library that is ${/^I[A-Z]/.test(name) ? `an ${name}` : name}, e.g. a UserAssignedIdentity or an AppRegistration`;

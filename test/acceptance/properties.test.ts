@@ -187,6 +187,7 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
   const useAuth = (s: TerraformStack) => (auth: unknown) => new Microsoft365Provider(s, 'Use', { auth: auth as ProviderAuth });
   const construct = (s: TerraformStack) => new Construct(s, 'Owner');
   const settings = { name: 'fic', issuer: 'https://issuer.example', subject: 'sub', audience: 'api://AzureADTokenExchange', description: 'd' };
+  const flexibleSettings = { name: 'fic', issuer: 'https://issuer.example', claimsMatchingExpression: "claims['sub'] matches 'repo:o/r:ref:refs/heads/*'", audience: 'api://AzureADTokenExchange', description: 'd' };
   const principalMethods = (name: string, make: (s: TerraformStack) => any): { [entryPoint: string]: (s: TerraformStack) => Call } => ({
     [`${name}.grantAzureRole`]: (s) => ({ args: ['R', { armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Reader' }], run: (a) => make(s).grantAzureRole(...a) }),
     [`${name}.grantGraphAppRoles`]: (s) => ({ args: ['G', ['User.Read.All'], {}], run: (a) => make(s).grantGraphAppRoles(...a) }),
@@ -202,6 +203,7 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     'AppRegistration.addFederatedCredential': (s) => ({ args: ['F', okTrust(), { name: 'fic-ok' }], run: (a) => (app(s).addFederatedCredential as any)(...a) }),
     'AppRegistration.addFlexibleFederatedCredential': (s) => ({ args: ['F', okFlexible(), { name: 'fic-ok' }], run: (a) => (app(s).addFlexibleFederatedCredential as any)(...a) }),
     'AppRegistration.bindCredential': (s) => ({ args: [undefined, settings, undefined], run: (a) => (app(s).bindCredential as any)(...a) }),
+    'AppRegistration.bindFlexibleCredential': (s) => ({ args: [undefined, flexibleSettings], run: (a) => (app(s).bindFlexibleCredential as any)(...a) }),
     ...principalMethods('AppRegistration', app),
     'AppRoleGrant.constructor': (s) => ({ args: [s, 'G', { principal: vm(s), permissions: ['User.Read.All'], resourceAppId: WellKnownApp.MICROSOFT_GRAPH, allowPrivileged: false, allowUnknown: false }], run: (a) => new (AppRoleGrant as any)(...a) }),
     'AzureDevOpsAccess.constructor': (s) => ({ args: [s, 'X', { principal: vm(s), license: AzureDevOpsLicense.BASIC }], run: (a) => new (AzureDevOpsAccess as any)(...a) }),
@@ -268,7 +270,7 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
   const prepared = (entryPoint: string) => {
     const s = stack();
     const call = calls[entryPoint](s);
-    const args = call.args.map((arg, i) => arg === undefined && /Construct|IConstruct/.test(ENTRY_POINTS[entryPoint][i]?.[1] ?? '') ? (i === 0 && !/bindCredential/.test(entryPoint) ? s : construct(s)) : arg);
+    const args = call.args.map((arg, i) => arg === undefined && /Construct|IConstruct/.test(ENTRY_POINTS[entryPoint][i]?.[1] ?? '') ? (i === 0 && !/bind(Flexible)?Credential/.test(entryPoint) ? s : construct(s)) : arg);
     return { s, call, args };
   };
 
