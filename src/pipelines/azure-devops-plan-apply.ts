@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ICredentialTarget } from '../core/principal';
 import { invalid, isLiteral, throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { AzureDevOpsServiceConnection } from './azure-devops-service-connection';
 
 /** Two service connections of one project, for `PlanApplyIdentities.azureDevOps`. Give `projectName` or `projectId`. */
@@ -61,7 +61,7 @@ export class AzureDevOpsPlanApply extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: AzureDevOpsPlanApplyProps) {
-    super(scope, id);
+    super(checkedArgs('AzureDevOpsPlanApply.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props,
       ['planIdentity', 'applyIdentity', 'planConnectionName', 'applyConnectionName', 'subscriptionId', 'subscriptionName'], 'AzureDevOpsPlanApplyProps'));
     if (isLiteral(props.planConnectionName) && isLiteral(props.applyConnectionName)

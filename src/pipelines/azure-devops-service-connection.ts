@@ -8,7 +8,7 @@ import { azureDevOpsProjectNameRule, serviceConnectionNameRule } from '../privat
 import { Problem, check, isLiteral, problemsOf, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { recordPipeline } from '../private/review-facts';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, conform, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { TerraformProviderKind } from '../providers/auth-method';
 import { ProviderAuth } from '../providers/provider-auth';
@@ -108,7 +108,7 @@ export class AzureDevOpsServiceConnection extends Construct implements IServiceC
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: AzureDevOpsServiceConnectionProps) {
-    super(scope, id);
+    super(checkedArgs('AzureDevOpsServiceConnection.constructor', [scope, id, props]), id);
     throwProblems(this, [
       ...requiredProblems(props, ['identity', 'connectionName', 'subscriptionId', 'subscriptionName'], 'AzureDevOpsServiceConnectionProps'),
       ...projectProblems(props),
@@ -171,6 +171,7 @@ export class AzureDevOpsServiceConnection extends Construct implements IServiceC
    * @param provider the provider whose variables to list
    */
   public environment(provider: TerraformProviderKind): { [name: string]: string } {
+    conform(this.node.path, 'AzureDevOpsServiceConnection.environment', [provider]);
     const environment = this.auth.environment(provider);
     // The connection knows the subscription the run needs, where the sign-in form alone leaves a placeholder.
     if ('ARM_SUBSCRIPTION_ID' in environment) environment.ARM_SUBSCRIPTION_ID = this.subscriptionId;

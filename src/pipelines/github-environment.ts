@@ -7,7 +7,7 @@ import { Trust } from '../federation/trust';
 import { githubEnvironmentNameRule } from '../private/pipeline-rules';
 import { Problem, check, throwProblems } from '../private/problems';
 import { recordPipeline } from '../private/review-facts';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { warn } from '../private/warnings';
 import { GitHubActionsEnvironmentVariable } from './bindings/github-actions-environment-variable';
 import { GitHubRepositoryEnvironment } from './bindings/github-repository-environment';
@@ -142,7 +142,7 @@ export class GitHubEnvironment extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: GitHubEnvironmentProps) {
-    super(scope, id);
+    super(checkedArgs('GitHubEnvironment.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['identity', 'owner', 'repository', 'environment'], 'GitHubEnvironmentProps'));
     check(this, 'environment', props.environment, githubEnvironmentNameRule);
     const job = { owner: props.owner, repository: props.repository, environment: props.environment, ownerId: props.ownerId, repositoryId: props.repositoryId };

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ICredentialTarget } from '../core/principal';
 import { throwProblems } from '../private/problems';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { GitHubEnvironment, GitHubEnvironmentProtection } from './github-environment';
 import { GitHubRepositoryAccess } from './github-repository-access';
 
@@ -75,7 +75,7 @@ export class GitHubPlanApply extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: GitHubPlanApplyProps) {
-    super(scope, id);
+    super(checkedArgs('GitHubPlanApply.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['planIdentity', 'applyIdentity', 'owner', 'repository', 'applyEnvironment'], 'GitHubPlanApplyProps'));
     const repository = {
       tenantId: props.tenantId, owner: props.owner, repository: props.repository,

@@ -5,7 +5,7 @@ import { FederatedCredential } from '../federation/federated-credential';
 import { Trust } from '../federation/trust';
 import { throwProblems } from '../private/problems';
 import { recordPipeline } from '../private/review-facts';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { GitHubActionsVariable } from './bindings/github-actions-variable';
 import { githubProviderChecks, githubSideProblems, githubVariables } from './github-common';
 import { refuseSensitiveReferences } from './variables';
@@ -95,7 +95,7 @@ export class GitHubRepositoryAccess extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: GitHubRepositoryAccessProps) {
-    super(scope, id);
+    super(checkedArgs('GitHubRepositoryAccess.constructor', [scope, id, props]), id);
     throwProblems(this, requiredProblems(props, ['identity', 'owner', 'repository'], 'GitHubRepositoryAccessProps'));
     const job = {
       owner: props.owner, repository: props.repository, branch: props.branch, pullRequest: props.pullRequest,

@@ -8,7 +8,7 @@ import { environmentVariableNameRule, workspaceIdRule } from '../private/pipelin
 import { Problem, isLiteral, problemsOf, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { recordPipeline } from '../private/review-facts';
-import { requiredProblems } from '../private/shape';
+import { checkedArgs, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { DataTfeWorkspace } from './bindings/data-tfe-workspace';
 import { TfeVariable } from './bindings/tfe-variable';
@@ -110,7 +110,7 @@ export class HcpTerraformWorkspace extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: HcpTerraformWorkspaceProps) {
-    super(scope, id);
+    super(checkedArgs('HcpTerraformWorkspace.constructor', [scope, id, props]), id);
     throwProblems(this, [...requiredProblems(props, ['organization', 'project', 'workspace'], 'HcpTerraformWorkspaceProps'), ...identityProblems(props)]);
     const plan = (props.planIdentity ?? props.identity)!;
     const apply = (props.applyIdentity ?? props.identity)!;

@@ -4,7 +4,7 @@ import { IFederatedIdentityTarget } from '../principals/principal';
 import { UserAssignedIdentity } from '../principals/user-assigned-identity';
 import { invalid, problemsOf, throwProblems } from '../private/problems';
 import { tenantIdRule } from '../private/rules';
-import { enumProblems, requiredProblems } from '../private/shape';
+import { checkedArgs, enumProblems, requiredProblems } from '../private/shape';
 import { WorkloadIdentityKind } from '../workloads/keyless-workload';
 import { AzureDevOpsPlanApply, AzureDevOpsPlanApplyOptions } from './azure-devops-plan-apply';
 import { GitHubPlanApply, GitHubPlanApplyOptions } from './github-plan-apply';
@@ -120,7 +120,7 @@ export class PlanApplyIdentities extends Construct {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: PlanApplyIdentitiesProps) {
-    super(scope, id);
+    super(checkedArgs('PlanApplyIdentities.constructor', [scope, id, props]), id);
     throwProblems(this, [
       ...requiredProblems(props, ['name', 'tenantId'], 'PlanApplyIdentitiesProps'),
       ...enumProblems('identityKind', props?.identityKind, WorkloadIdentityKind, 'WorkloadIdentityKind'),
@@ -154,6 +154,7 @@ export class PlanApplyIdentities extends Construct {
    * @param options the repository, the apply environment and the plan branch
    */
   public github(scope: Construct, id: string, options: GitHubPlanApplyOptions): GitHubPlanApply {
+    checkedArgs('PlanApplyIdentities.github', [scope, id, options]);
     return new GitHubPlanApply(scope, id, { ...options, planIdentity: this.plan, applyIdentity: this.apply, tenantId: this.tenantId });
   }
 
@@ -165,6 +166,7 @@ export class PlanApplyIdentities extends Construct {
    * @param options the project, the two connections' names and the subscription
    */
   public azureDevOps(scope: Construct, id: string, options: AzureDevOpsPlanApplyOptions): AzureDevOpsPlanApply {
+    checkedArgs('PlanApplyIdentities.azureDevOps', [scope, id, options]);
     return new AzureDevOpsPlanApply(scope, id, { ...options, planIdentity: this.plan, applyIdentity: this.apply, tenantId: this.tenantId });
   }
 
@@ -177,6 +179,7 @@ export class PlanApplyIdentities extends Construct {
    * @param options the workspace
    */
   public hcpTerraform(scope: Construct, id: string, options: HcpTerraformPlanApplyOptions): HcpTerraformWorkspace {
+    checkedArgs('PlanApplyIdentities.hcpTerraform', [scope, id, options]);
     return new HcpTerraformWorkspace(scope, id, { ...options, planIdentity: this.plan, applyIdentity: this.apply, tenantId: this.tenantId });
   }
 

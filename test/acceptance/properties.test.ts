@@ -7,6 +7,9 @@ import {
   GraphPermissions, KeylessWorkload, KubernetesServiceAccount, LeastPrivilege, LeastPrivilegeCheck, Microsoft365Cloud, Microsoft365Provider,
   ProviderAuth, RequiredAppRoleGrant, Runner, SignInAudience, SystemAssignedIdentity, TerraformProviderKind, TerraformRunPhase, Trust, TrustReport,
   UserAssignedIdentity, WellKnownApp, WorkloadIdentityKind,
+  AzureDevOpsPlanApply, AzureDevOpsServiceConnection, AzureDevOpsServiceEndpointAzurerm, DataAzureDevOpsProject, DataTfeWorkspace,
+  GitHubActionsEnvironmentVariable, GitHubActionsVariable, GitHubEnvironment, GitHubPlanApply, GitHubProvider, GitHubRepositoryAccess,
+  GitHubRepositoryEnvironment, HcpTerraformWorkspace, PlanApplyIdentities, TfeProvider, TfeVariable,
 } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
 import { CREDENTIAL_NAME, credentialName } from '../../src/private/federation-rules';
@@ -186,6 +189,8 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
   };
   const useAuth = (s: TerraformStack) => (auth: unknown) => new Microsoft365Provider(s, 'Use', { auth: auth as ProviderAuth });
   const construct = (s: TerraformStack) => new Construct(s, 'Owner');
+  const connection = (s: TerraformStack) => new AzureDevOpsServiceConnection(s, 'Connection', { identity: uami(s), connectionName: 'c', projectName: 'Platform', subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Production' });
+  const identities = (s: TerraformStack) => new PlanApplyIdentities(s, 'Identities', { name: 'tf', tenantId: TENANT });
   const settings = { name: 'fic', issuer: 'https://issuer.example', subject: 'sub', audience: 'api://AzureADTokenExchange', description: 'd' };
   const flexibleSettings = { name: 'fic', issuer: 'https://issuer.example', claimsMatchingExpression: "claims['sub'] matches 'repo:o/r:ref:refs/heads/*'", audience: 'api://AzureADTokenExchange', description: 'd' };
   const principalMethods = (name: string, make: (s: TerraformStack) => any): { [entryPoint: string]: (s: TerraformStack) => Call } => ({
@@ -207,22 +212,36 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     ...principalMethods('AppRegistration', app),
     'AppRoleGrant.constructor': (s) => ({ args: [s, 'G', { principal: vm(s), permissions: ['User.Read.All'], resourceAppId: WellKnownApp.MICROSOFT_GRAPH, allowPrivileged: false, allowUnknown: false }], run: (a) => new (AppRoleGrant as any)(...a) }),
     'AzureDevOpsAccess.constructor': (s) => ({ args: [s, 'X', { principal: vm(s), license: AzureDevOpsLicense.BASIC }], run: (a) => new (AzureDevOpsAccess as any)(...a) }),
+    'AzureDevOpsPlanApply.constructor': (s) => ({ args: [s, 'P', { planIdentity: uami(s), applyIdentity: app(s), planConnectionName: 'terraform-plan', applyConnectionName: 'terraform-apply', projectName: 'Platform', subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Production', tenantId: TENANT }], run: (a) => new (AzureDevOpsPlanApply as any)(...a) }),
+    'AzureDevOpsServiceConnection.constructor': (s) => ({ args: [s, 'C', { identity: uami(s), connectionName: 'terraform-apply', credentialName: 'ado-apply', description: 'd', projectName: 'Platform', subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Production', tenantId: TENANT }], run: (a) => new (AzureDevOpsServiceConnection as any)(...a) }),
+    'AzureDevOpsServiceConnection.environment': (s) => ({ args: [TerraformProviderKind.AZURERM], run: (a) => (connection(s).environment as any)(...a) }),
+    'AzureDevOpsServiceEndpointAzurerm.constructor': (s) => ({ args: [s, 'E', { azurermSpnTenantid: TENANT, azurermSubscriptionId: SUBSCRIPTION_ID, azurermSubscriptionName: 'Production', description: 'd', projectId: PRINCIPAL_ID, serviceEndpointAuthenticationScheme: 'WorkloadIdentityFederation', serviceEndpointName: 'c', servicePrincipalId: CLIENT_ID, validate: false }], run: (a) => new (AzureDevOpsServiceEndpointAzurerm as any)(...a) }),
     'AzureDevOpsProvider.constructor': () => ({ args: [undefined, 'D', { orgServiceUrl: 'https://dev.azure.com/contoso', auth: okAuth(), alias: 'a', providerVersion: '1.11.2', tenantId: TENANT }], run: (a) => new (AzureDevOpsProvider as any)(...a) }),
     'AzureDevOpsServicePrincipalEntitlement.constructor': (s) => ({ args: [s, 'E', { originId: PRINCIPAL_ID, accountLicenseType: 'express', licensingSource: 'account', origin: 'aad' }], run: (a) => new (AzureDevOpsServicePrincipalEntitlement as any)(...a) }),
     'AzureProviders.azuread': () => ({ args: [undefined, 'Ad', { auth: okAuth(), tenantId: TENANT, alias: 'ad' }], run: (a) => (AzureProviders.azuread as any)(...a) }),
     'AzureProviders.azurerm': () => ({ args: [undefined, 'Rm', { auth: okAuth(), subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT, alias: 'rm' }], run: (a) => (AzureProviders.azurerm as any)(...a) }),
     'AzureRoleAssignment.constructor': (s) => ({ args: [s, 'R', { principal: vm(s), armScope: `/subscriptions/${SUBSCRIPTION_ID}`, roleDefinitionName: 'Reader', description: 'd' }], run: (a) => new (AzureRoleAssignment as any)(...a) }),
     'DelegatedPermissionGrant.constructor': (s) => ({ args: [s, 'D', { principal: app(s), scopes: ['User.Read'] }], run: (a) => new (DelegatedPermissionGrant as any)(...a) }),
+    'DataAzureDevOpsProject.constructor': (s) => ({ args: [s, 'P', { name: 'Platform' }], run: (a) => new (DataAzureDevOpsProject as any)(...a) }),
+    'DataTfeWorkspace.constructor': (s) => ({ args: [s, 'W', { name: 'w', organization: 'o' }], run: (a) => new (DataTfeWorkspace as any)(...a) }),
     'FederatedCredential.constructor': (s) => ({ args: [s, 'F', { target: uami(s), trust: okTrust(), name: 'fic-ok' }], run: (a) => new (FederatedCredential as any)(...a) }),
     'FlexibleFederatedCredential.constructor': (s) => ({ args: [s, 'F', { target: app(s), trust: okFlexible(), name: 'fic-ok' }], run: (a) => new (FlexibleFederatedCredential as any)(...a) }),
     'FlexibleTrust.githubActions': (s) => ({ args: [{ owner: 'o', repository: 'r', tagPattern: 'v*', ownerId: '1', repositoryId: '2' }], run: (a) => app(s).addFlexibleFederatedCredential('C', (FlexibleTrust.githubActions as any)(...a)) }),
     'FlexibleTrust.gitlab': (s) => ({ args: [{ projectPath: 'g/p', branchPattern: '*', audience: 'https://gitlab.com', instanceUrl: 'https://gitlab.com' }], run: (a) => app(s).addFlexibleFederatedCredential('C', (FlexibleTrust.gitlab as any)(...a)) }),
     'FlexibleTrust.terraformCloud': (s) => ({ args: [{ organization: 'o', project: 'p', workspacePattern: 'w*', runPhase: TerraformRunPhase.PLAN, hostname: 'app.terraform.io' }], run: (a) => app(s).addFlexibleFederatedCredential('C', (FlexibleTrust.terraformCloud as any)(...a)) }),
+    'GitHubActionsEnvironmentVariable.constructor': (s) => ({ args: [s, 'V', { repository: 'r', environment: 'prod', variableName: 'REGION', value: 'westeurope' }], run: (a) => new (GitHubActionsEnvironmentVariable as any)(...a) }),
+    'GitHubActionsVariable.constructor': (s) => ({ args: [s, 'V', { repository: 'r', variableName: 'REGION', value: 'westeurope' }], run: (a) => new (GitHubActionsVariable as any)(...a) }),
+    'GitHubEnvironment.constructor': (s) => ({ args: [s, 'E', { identity: uami(s), owner: 'o', repository: 'r', environment: 'prod', credentialName: 'gh-prod', ownerId: '1', repositoryId: '2', subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT, variables: { REGION: 'westeurope' } }], run: (a) => new (GitHubEnvironment as any)(...a) }),
+    'GitHubPlanApply.constructor': (s) => ({ args: [s, 'P', { planIdentity: uami(s), applyIdentity: app(s), owner: 'o', repository: 'r', applyEnvironment: 'prod', planBranch: 'main', ownerId: '1', repositoryId: '2', subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT }], run: (a) => new (GitHubPlanApply as any)(...a) }),
+    'GitHubProvider.constructor': (s) => ({ args: [s, 'Gh', { owner: 'o', baseUrl: 'https://api.github.com/', alias: 'gh', providerVersion: '6.13.0' }], run: (a) => new (GitHubProvider as any)(...a) }),
+    'GitHubRepositoryAccess.constructor': (s) => ({ args: [s, 'R', { identity: uami(s), owner: 'o', repository: 'r', branch: 'main', credentialName: 'gh-main', ownerId: '1', repositoryId: '2', subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT, variables: { REGION: 'westeurope' } }], run: (a) => new (GitHubRepositoryAccess as any)(...a) }),
+    'GitHubRepositoryEnvironment.constructor': (s) => ({ args: [s, 'E', { repository: 'r', environment: 'prod' }], run: (a) => new (GitHubRepositoryEnvironment as any)(...a) }),
     'GraphPermissions.appRoleId': () => ({ args: ['User.Read.All'], run: (a) => (GraphPermissions.appRoleId as any)(...a) }),
     'GraphPermissions.delegatedScopeId': () => ({ args: ['User.Read'], run: (a) => (GraphPermissions.delegatedScopeId as any)(...a) }),
     'GraphPermissions.isKnownAppRole': () => ({ args: ['User.Read.All'], run: (a) => (GraphPermissions.isKnownAppRole as any)(...a) }),
     'GraphPermissions.isKnownDelegatedScope': () => ({ args: ['User.Read'], run: (a) => (GraphPermissions.isKnownDelegatedScope as any)(...a) }),
     'GraphPermissions.privilegeTier': () => ({ args: ['User.Read.All'], run: (a) => (GraphPermissions.privilegeTier as any)(...a) }),
+    'HcpTerraformWorkspace.constructor': (s) => ({ args: [s, 'H', { identity: uami(s), organization: 'o', project: 'p', workspace: 'w', hostname: 'app.terraform.io', subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT, variables: { REGION: 'westeurope' }, workspaceId: 'ws-AbCdEfGh12345678' }], run: (a) => new (HcpTerraformWorkspace as any)(...a) }),
     'KeylessWorkload.constructor': () => ({ args: [undefined, 'W', { name: 'w-id', tenantId: TENANT, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', trusts: [okTrust()], graphPermissions: ['User.Read.All'], allowPrivileged: false }], run: (a) => new (KeylessWorkload as any)(...a) }),
     'KeylessWorkload.azureadProvider': (s) => ({ args: [s, 'Ad', { alias: 'ad', auth: okAuth() }], run: (a) => (workload(s).azureadProvider as any)(...a) }),
     'KeylessWorkload.azureDevOpsProvider': (s) => ({ args: [s, 'D', { orgServiceUrl: 'https://dev.azure.com/contoso', alias: 'ado', auth: okAuth() }], run: (a) => (workload(s).azureDevOpsProvider as any)(...a) }),
@@ -235,6 +254,10 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     'LeastPrivilege.requiredBy': () => ({ args: [undefined, { principalId: PRINCIPAL_ID }], run: (a) => (LeastPrivilege.requiredBy as any)(...a) }),
     'LeastPrivilegeCheck.constructor': (s) => ({ args: [s, 'L', { grantee: vm(s), requiredBy: s }], run: (a) => new (LeastPrivilegeCheck as any)(...a) }),
     'Microsoft365Provider.constructor': () => ({ args: [undefined, 'M', { auth: okAuth(), alias: 'm', cloud: Microsoft365Cloud.PUBLIC, debugMode: false, providerVersion: '0.57.1-alpha', telemetryOptout: true, tenantId: TENANT, clientOptions: { customUserAgent: 'x', enableCompression: true, enableHeadersInspection: false, enableRedirect: true, enableRetry: true, maxRedirects: 3, maxRetries: 3, proxyUrl: 'http://proxy', retryDelaySeconds: 2, timeoutSeconds: 30, useProxy: false } }], run: (a) => new (Microsoft365Provider as any)(...a) }),
+    'PlanApplyIdentities.constructor': (s) => ({ args: [s, 'Pa', { name: 'tf', tenantId: TENANT, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', managedScopes: { Subscription: `/subscriptions/${SUBSCRIPTION_ID}` }, applyRoleName: 'Contributor', stateContainerScope: `/subscriptions/${SUBSCRIPTION_ID}`, requiredBy: s, allowPrivileged: true }], run: (a) => new (PlanApplyIdentities as any)(...a) }),
+    'PlanApplyIdentities.azureDevOps': (s) => ({ args: [s, 'Ado', { planConnectionName: 'terraform-plan', applyConnectionName: 'terraform-apply', projectName: 'Platform', subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Production' }], run: (a) => (identities(s).azureDevOps as any)(...a) }),
+    'PlanApplyIdentities.github': (s) => ({ args: [s, 'Gh', { owner: 'o', repository: 'r', applyEnvironment: 'prod', planBranch: 'main', ownerId: '1', repositoryId: '2', subscriptionId: SUBSCRIPTION_ID }], run: (a) => (identities(s).github as any)(...a) }),
+    'PlanApplyIdentities.hcpTerraform': (s) => ({ args: [s, 'Hcp', { organization: 'o', project: 'p', workspace: 'w', hostname: 'app.terraform.io', subscriptionId: SUBSCRIPTION_ID, workspaceId: 'ws-AbCdEfGh12345678' }], run: (a) => (identities(s).hcpTerraform as any)(...a) }),
     'ProviderAuth.aksWorkloadIdentity': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT }], run: (a) => useAuth(s)((ProviderAuth.aksWorkloadIdentity as any)(...a)) }),
     'ProviderAuth.azureDevOpsOidc': (s) => ({ args: [{ clientId: CLIENT_ID, serviceConnectionId: PRINCIPAL_ID, tenantId: TENANT }], run: (a) => useAuth(s)((ProviderAuth.azureDevOpsOidc as any)(...a)) }),
     'ProviderAuth.githubActionsOidc': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT }], run: (a) => useAuth(s)((ProviderAuth.githubActionsOidc as any)(...a)) }),
@@ -256,6 +279,8 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     ...trustFactory('managedIdentity', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID, cloud: EntraCloud.PUBLIC }),
     ...trustFactory('terraformCloud', { organization: 'o', project: 'p', workspace: 'w', runPhase: TerraformRunPhase.APPLY, hostname: 'app.terraform.io' }),
     ...trustFactory('terraformCloudRunPhases', { organization: 'o', project: 'p', workspace: 'w', hostname: 'app.terraform.io' }),
+    'TfeProvider.constructor': (s) => ({ args: [s, 'Tfe', { organization: 'o', hostname: 'app.terraform.io', alias: 'tfe', providerVersion: '0.80.0' }], run: (a) => new (TfeProvider as any)(...a) }),
+    'TfeVariable.constructor': (s) => ({ args: [s, 'V', { workspaceId: 'ws-AbCdEfGh12345678', key: 'REGION', value: 'westeurope', description: 'd' }], run: (a) => new (TfeVariable as any)(...a) }),
     'TrustReport.constructor': (s) => ({ args: [s, 'Report'], run: (a) => new (TrustReport as any)(...a) }),
     'TrustReport.of': (s) => ({ args: [s], run: (a) => (TrustReport.of as any)(...a) }),
     'UserAssignedIdentity.constructor': () => ({ args: [undefined, 'U', { name: 'id-ok', resourceGroupName: 'rg', location: 'westeurope', tags: { team: 'platform' } }], run: (a) => new (UserAssignedIdentity as any)(...a) }),

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { hclWithBlocks } from './hcl-blocks';
+import { checkedArgs } from '../../private/shape';
 
 /** Configuration of `azuredevops_serviceendpoint_azurerm`, limited to keyless schemes: no key or certificate can be set. */
 export interface AzureDevOpsServiceEndpointAzurermConfig {
@@ -59,7 +60,7 @@ export class AzureDevOpsServiceEndpointAzurerm extends TerraformResource {
    * @param config the resource's arguments
    */
   constructor(scope: Construct, id: string, config: AzureDevOpsServiceEndpointAzurermConfig) {
-    super(scope, id, {
+    super(checkedArgs('AzureDevOpsServiceEndpointAzurerm.constructor', [scope, id, config]), id, {
       terraformResourceType: AzureDevOpsServiceEndpointAzurerm.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'azuredevops' },
     });

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformDataSource } from 'cdktf';
 import { hclWithBlocks } from './hcl-blocks';
+import { checkedArgs } from '../../private/shape';
 
 /** Configuration of the `azuredevops_project` data source. */
 export interface DataAzureDevOpsProjectConfig {
@@ -28,7 +29,7 @@ export class DataAzureDevOpsProject extends TerraformDataSource {
    * @param config the data source's arguments
    */
   constructor(scope: Construct, id: string, config: DataAzureDevOpsProjectConfig) {
-    super(scope, id, {
+    super(checkedArgs('DataAzureDevOpsProject.constructor', [scope, id, config]), id, {
       terraformResourceType: DataAzureDevOpsProject.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'azuredevops' },
     });

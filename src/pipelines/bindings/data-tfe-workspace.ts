@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformDataSource } from 'cdktf';
 import { hclWithBlocks } from './hcl-blocks';
+import { checkedArgs } from '../../private/shape';
 
 /** Configuration of the `tfe_workspace` data source. */
 export interface DataTfeWorkspaceConfig {
@@ -29,7 +30,7 @@ export class DataTfeWorkspace extends TerraformDataSource {
    * @param config the data source's arguments
    */
   constructor(scope: Construct, id: string, config: DataTfeWorkspaceConfig) {
-    super(scope, id, {
+    super(checkedArgs('DataTfeWorkspace.constructor', [scope, id, config]), id, {
       terraformResourceType: DataTfeWorkspace.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'tfe' },
     });

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { hclWithBlocks } from './hcl-blocks';
+import { checkedArgs } from '../../private/shape';
 
 /** Configuration of `github_actions_environment_variable`. */
 export interface GitHubActionsEnvironmentVariableConfig {
@@ -34,7 +35,7 @@ export class GitHubActionsEnvironmentVariable extends TerraformResource {
    * @param config the resource's arguments
    */
   constructor(scope: Construct, id: string, config: GitHubActionsEnvironmentVariableConfig) {
-    super(scope, id, {
+    super(checkedArgs('GitHubActionsEnvironmentVariable.constructor', [scope, id, config]), id, {
       terraformResourceType: GitHubActionsEnvironmentVariable.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'github' },
     });

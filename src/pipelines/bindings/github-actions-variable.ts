@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { hclWithBlocks } from './hcl-blocks';
+import { checkedArgs } from '../../private/shape';
 
 /** Configuration of `github_actions_variable`. */
 export interface GitHubActionsVariableConfig {
@@ -33,7 +34,7 @@ export class GitHubActionsVariable extends TerraformResource {
    * @param config the resource's arguments
    */
   constructor(scope: Construct, id: string, config: GitHubActionsVariableConfig) {
-    super(scope, id, {
+    super(checkedArgs('GitHubActionsVariable.constructor', [scope, id, config]), id, {
       terraformResourceType: GitHubActionsVariable.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'github' },
     });

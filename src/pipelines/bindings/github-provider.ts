@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { throwProblems } from '../../private/problems';
-import { requiredProblems } from '../../private/shape';
+import { checkedArgs, requiredProblems } from '../../private/shape';
 import { HandWrittenProvider } from '../../providers/hand-written-provider';
 
 /** Properties of a `GitHubProvider`. */
@@ -47,7 +47,7 @@ export class GitHubProvider extends HandWrittenProvider {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: GitHubProviderProps) {
-    super(scope, id, {
+    super(checkedArgs('GitHubProvider.constructor', [scope, id, props]), id, {
       terraformResourceType: 'github',
       terraformGeneratorMetadata: { providerName: 'github', providerVersion: props?.providerVersion ?? GitHubProvider.DEFAULT_VERSION },
       terraformProviderSource: 'integrations/github',

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { hclWithBlocks } from './hcl-blocks';
+import { checkedArgs } from '../../private/shape';
 
 /** Configuration of `github_repository_environment`. */
 export interface GitHubRepositoryEnvironmentConfig {
@@ -59,7 +60,7 @@ export class GitHubRepositoryEnvironment extends TerraformResource {
    * @param config the resource's arguments
    */
   constructor(scope: Construct, id: string, config: GitHubRepositoryEnvironmentConfig) {
-    super(scope, id, {
+    super(checkedArgs('GitHubRepositoryEnvironment.constructor', [scope, id, config]), id, {
       terraformResourceType: GitHubRepositoryEnvironment.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'github' },
     });

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { HandWrittenProvider } from '../../providers/hand-written-provider';
+import { checkedArgs } from '../../private/shape';
 
 /** Properties of a `TfeProvider`. */
 export interface TfeProviderProps {
@@ -49,7 +50,7 @@ export class TfeProvider extends HandWrittenProvider {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: TfeProviderProps = {}) {
-    super(scope, id, {
+    super(checkedArgs('TfeProvider.constructor', [scope, id, props]), id, {
       terraformResourceType: 'tfe',
       terraformGeneratorMetadata: { providerName: 'tfe', providerVersion: props?.providerVersion ?? TfeProvider.DEFAULT_VERSION },
       terraformProviderSource: 'hashicorp/tfe',

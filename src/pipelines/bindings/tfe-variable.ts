@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { hclWithBlocks } from './hcl-blocks';
+import { checkedArgs } from '../../private/shape';
 
 /** Configuration of `tfe_variable`, for a workspace's plain environment variables. */
 export interface TfeVariableConfig {
@@ -38,7 +39,7 @@ export class TfeVariable extends TerraformResource {
    * @param config the resource's arguments
    */
   constructor(scope: Construct, id: string, config: TfeVariableConfig) {
-    super(scope, id, {
+    super(checkedArgs('TfeVariable.constructor', [scope, id, config]), id, {
       terraformResourceType: TfeVariable.tfResourceType,
       terraformGeneratorMetadata: { providerName: 'tfe' },
     });
