@@ -1,4 +1,5 @@
 import { Problem, isLiteral } from '../private/problems';
+import { fittedCredentialDescription } from '../private/rules';
 import { argumentProblems, brand } from '../private/shape';
 import { FlexibleGitHubActionsTrustProps, flexibleGithubTrust } from './platforms/github';
 import { FlexibleGitLabTrustProps, flexibleGitlabTrust } from './platforms/gitlab';
@@ -67,7 +68,7 @@ export class FlexibleTrust {
     this.issuer = spec.issuer;
     this.claimsMatchingExpression = spec.claimsMatchingExpression;
     this.audience = spec.audience;
-    this.description = spec.description;
+    this.description = fittedCredentialDescription(spec.description);
     this._nameParts = spec.nameParts?.every(isLiteral) ? spec.nameParts : undefined;
     this._problems = spec.problems;
   }

@@ -1,5 +1,6 @@
 import { audienceProblems, issuerProblems, subjectProblems } from '../private/federation-rules';
 import { Problem, isLiteral, literal } from '../private/problems';
+import { fittedCredentialDescription } from '../private/rules';
 import { argumentProblems, brand } from '../private/shape';
 import { Warning } from '../private/warnings';
 import { AzureDevOpsLegacyTrustProps, AzureDevOpsTrustProps, azureDevOpsLegacyTrust, azureDevOpsTrust } from './platforms/azure-devops';
@@ -181,7 +182,7 @@ export class Trust {
     this.issuer = spec.issuer;
     this.subject = spec.subject;
     this.audience = spec.audience;
-    this.description = spec.description;
+    this.description = fittedCredentialDescription(spec.description);
     this._nameParts = spec.nameParts?.every(isLiteral) ? spec.nameParts : undefined;
     this._warnings = spec.warnings ?? [];
     this._appsOnly = spec.appsOnly;

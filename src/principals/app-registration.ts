@@ -12,7 +12,7 @@ import { DelegatedPermissionGrant } from '../permissions/delegated-permission-gr
 import { WellKnownApp, lookupAppRole, lookupDelegatedScope } from '../permissions/graph-permissions';
 import { check, invalid, throwProblems } from '../private/problems';
 import { checkedArgs, conform, enumProblems, listProblems, pathFor, requiredProblems } from '../private/shape';
-import { clientIdRule, displayNameRule, lowerGuid, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
+import { appDescriptionRule, clientIdRule, displayNameRule, lowerGuid, objectIdRule, principalIdRule, tenantIdRule } from '../private/rules';
 import { IFederatedIdentityTarget } from './principal';
 import { PrincipalBase } from './principal-base';
 import { azuread } from '../private/lazy-modules';
@@ -87,7 +87,7 @@ export interface AppRegistrationProps {
    */
   readonly signInAudience?: SignInAudience;
   /**
-   * A description shown on the app registration.
+   * A description shown on the app registration, at most 1,024 characters.
    * @default - no description
    */
   readonly description?: string;
@@ -298,6 +298,7 @@ export class AppRegistration extends AppRegistrationBase {
         ...listProblems('apiPermissions.delegatedPermissions', api?.delegatedPermissions, '["User.Read"]'),
       ]);
       check(self, 'displayName', props.displayName, displayNameRule);
+      check(self, 'description', props.description, appDescriptionRule);
       props.owners?.forEach((owner, i) => check(self, `owners[${i}]`, owner, objectIdRule));
       const declared = declaredAccess(self, props.apiPermissions ?? {});
       const application = new (azuread.application().Application)(self, 'Resource', {

@@ -45,20 +45,28 @@ export const workspaceIdRule: Rule = (value) => /^ws-[a-zA-Z0-9]{16}$/.test(valu
   fix: 'copy the ID from the workspace\'s settings page, or give the workspace\'s name instead of its ID',
 };
 
-/** Characters Azure DevOps refuses in project names (Microsoft Learn, "Naming restrictions and conventions", Project names). */
-const PROJECT_NAME_FORBIDDEN = /[\\/:*?"'<>;#$*{},+=[\]|]/g;
-const RESERVED_NAMES = /^(AUX|COM([1-9]|10)|CON|DefaultCollection|LPT[1-9]|NUL|PRN|SERVER|SignalR|Web)$/i;
+/**
+ * Characters Azure DevOps refuses in project names: `/ : \ ~ & % ; @ ' " ? < > | # $ * } { , + = [ ]`
+ * (Microsoft Learn, "Naming restrictions and conventions", Project names).
+ */
+const PROJECT_NAME_FORBIDDEN = /[\\/:~&%;@'"?<>|#$*{},+=[\]]/g;
+/** ASCII control characters and lone or paired surrogates (the article's "Unicode control characters or surrogate characters"). */
+const CONTROL_OR_SURROGATE = /[\u0000-\u001f\u007f\ud800-\udfff]/;
+/** System reserved names and the IIS request-filtering segments the article lists for project names. */
+const RESERVED_NAMES = /^(AUX|COM([1-9]|10)|CON|DefaultCollection|LPT[1-9]|NUL|PRN|SERVER|SignalR|Web|App_Browsers|App_code|App_Data|App_GlobalResources|App_LocalResources|App_Themes|App_WebResources|bin|web\.config)$/i;
 
 /**
- * Azure DevOps project names: at most 64 characters, none of `\ / : * ? " ' < > ; # $ { } , + = [ ] |`,
- * not starting with "_", not starting or ending with ".", and not a system reserved name (Microsoft
- * Learn, "Naming restrictions and conventions").
+ * Azure DevOps project names: at most 64 characters, no control or surrogate characters, none of
+ * `/ : \ ~ & % ; @ ' " ? < > | # $ * } { , + = [ ]`, not starting with "_", not starting or ending with
+ * ".", and not a system reserved name (Microsoft Learn, "Naming restrictions and conventions", Project
+ * names, https://learn.microsoft.com/azure/devops/organizations/settings/naming-restrictions).
  */
 export const azureDevOpsProjectNameRule: Rule = (value) => {
-  const suggestion = value.replace(PROJECT_NAME_FORBIDDEN, '-').replace(/^[_.]+/, '').replace(/\.+$/, '').slice(0, 64) || 'Platform';
+  const suggestion = value.replace(PROJECT_NAME_FORBIDDEN, '-').replace(/[\u0000-\u001f\u007f\ud800-\udfff]/g, '').replace(/^[_.]+/, '').replace(/\.+$/, '').slice(0, 64) || 'Platform';
   const fix = `use the project's name as Azure DevOps shows it, e.g. "${suggestion}"`;
   if (value.trim().length === 0) return { problem: 'a project name must not be empty', fix };
   if (value.length > 64) return { problem: `Azure DevOps project names have at most 64 characters; this one has ${value.length}`, fix };
+  if (CONTROL_OR_SURROGATE.test(value)) return { problem: 'Azure DevOps project names cannot contain control characters or surrogate characters (such as emoji)', fix };
   const bad = [...new Set(value.match(PROJECT_NAME_FORBIDDEN) ?? [])];
   if (bad.length) return { problem: `Azure DevOps project names cannot contain ${bad.map((c) => JSON.stringify(c)).join(', ')}`, fix };
   if (value.startsWith('_')) return { problem: 'an Azure DevOps project name cannot start with "_"', fix };

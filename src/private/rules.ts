@@ -59,12 +59,28 @@ export function parseIdentityResourceId(value: string): { subscriptionId: string
   return { subscriptionId: match[1], resourceGroupName: match[2], name: match[3] };
 }
 
-export const identityResourceIdRule: Rule = (value) => parseIdentityResourceId(value) ? undefined : {
-  problem: 'a user-assigned identity resource ID must look like /subscriptions/{subscription GUID}/resourceGroups/{group}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}',
-  fix: 'copy the "id" from `az identity show -g GROUP -n NAME --query id -o tsv`',
+export const identityResourceIdRule: Rule = (value) => {
+  const parsed = parseIdentityResourceId(value);
+  if (!parsed) {
+    return {
+      problem: 'a user-assigned identity resource ID must look like /subscriptions/{subscription GUID}/resourceGroups/{group}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}',
+      fix: 'copy the "id" from `az identity show -g GROUP -n NAME --query id -o tsv`',
+    };
+  }
+  // The name inside the ID follows the naming rule of the identities Azure creates: no such identity has another.
+  const name = identityNameRule(parsed.name);
+  return name && {
+    problem: `the identity name "${parsed.name}" in this resource ID cannot exist: ${name.problem}`,
+    fix: 'copy the "id" from `az identity show -g GROUP -n NAME --query id -o tsv`; an ID typed by hand may have lost or changed characters',
+  };
 };
 
-/** Azure's rule for user-assigned identity names (Microsoft.ManagedIdentity resource naming). */
+/**
+ * Azure's rule for user-assigned identity names: 3 to 128 letters, digits, "-" and "_", starting with
+ * a letter or digit (Microsoft Learn, "Naming rules and restrictions for Azure resources",
+ * Microsoft.ManagedIdentity userAssignedIdentities,
+ * https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules#microsoftmanagedidentity).
+ */
 const IDENTITY_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,127}$/;
 
 export const identityNameRule: Rule = (value) => {
@@ -128,6 +144,33 @@ export const displayNameRule: Rule = (value) => nonEmpty('display name', 'terraf
   problem: `Microsoft Graph allows at most 256 characters in an app's display name; this one has ${value.length}`,
   fix: `shorten it, e.g. "${value.slice(0, 256).trim()}"`,
 } : undefined);
+
+/**
+ * The description of an app registration: at most 1,024 characters (`description` of
+ * `azuread_application`, StringLenBetween(0, 1024), internal/services/applications/application_resource.go,
+ * hashicorp/terraform-provider-azuread v3.7.0).
+ */
+export const appDescriptionRule: Rule = (value) => value.length <= 1024 ? undefined : {
+  problem: `an app registration's description has at most 1,024 characters; this one has ${value.length}`,
+  fix: `shorten it, e.g. "${value.slice(0, 60).trim()}..." (at most 1,024 characters)`,
+};
+
+/**
+ * The description of a federated identity credential: at most 600 characters (Microsoft Graph,
+ * federatedIdentityCredential resource type, `description`; `description` of
+ * `azuread_application_flexible_federated_identity_credential`, StringLenBetween(0, 600),
+ * internal/services/applications/application_flexible_federated_identity_credential_resource.go,
+ * hashicorp/terraform-provider-azuread v3.7.0).
+ */
+export const credentialDescriptionRule: Rule = (value) => value.length <= 600 ? undefined : {
+  problem: `a federated credential's description has at most 600 characters; this one has ${value.length}`,
+  fix: `shorten it, e.g. "${value.slice(0, 60).trim()}..." (at most 600 characters)`,
+};
+
+/** A description the library derives (from a long GitLab path or ref, say), cut to what a credential holds; shorter ones stay as they are. */
+export function fittedCredentialDescription(value: string): string {
+  return value.length <= 600 ? value : `${value.slice(0, 597)}...`;
+}
 
 /**
  * Azure's rule for resource group names (Microsoft Learn, "Naming rules and restrictions for Azure

@@ -1,7 +1,9 @@
 import { TOKEN_EXCHANGE_AUDIENCE, nonEmptyProblems } from '../../private/federation-rules';
 import { given, requiredProblems } from '../../private/shape';
 import { guid } from '../../private/rules';
-import { Problem, isLiteral, literal } from '../../private/problems';
+import { Problem, isLiteral, literal, problemsOf } from '../../private/problems';
+import { azureDevOpsProjectNameRule } from '../../private/pipeline-rules';
+import { azureDevOpsOrganizationNameRule } from '../../private/platform-names';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
 /** An Azure DevOps service connection, for `Trust.azureDevOps`. */
@@ -28,39 +30,6 @@ export interface AzureDevOpsLegacyTrustProps {
   readonly projectName: string;
   /** The service connection's name. */
   readonly serviceConnectionName: string;
-}
-
-/**
- * Azure DevOps naming restrictions (Microsoft Learn, "Naming restrictions and conventions",
- * https://learn.microsoft.com/azure/devops/organizations/settings/naming-restrictions): an
- * organization name has letters, digits and "-", starts and ends with a letter or digit, and has at
- * most 50 characters; a project name has at most 64 characters, no control or surrogate characters,
- * none of \ / : * ? " ' < > ; # $ { } , + = [ ] |, and does not start with "_" or "." or end with ".".
- * A name Azure DevOps refuses never appears in a token's subject.
- */
-function organizationNameProblems(value: string): Problem[] {
-  if (!value.trim() || /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,48}[A-Za-z0-9])?$/.test(value)) return [];
-  return [{
-    property: 'organizationName', value,
-    problem: 'an Azure DevOps organization name has at most 50 letters, digits and "-", starting and ending with a letter or digit',
-    fix: 'use the name in https://dev.azure.com/{organization}, exactly',
-  }];
-}
-
-function projectNameProblems(value: string): Problem[] {
-  if (!value.trim()) return [];
-  const broken: string[] = [];
-  if (value.length > 64) broken.push(`has ${value.length} characters, more than 64`);
-  if (/[\u0000-\u001f\u007f\ud800-\udfff]/.test(value)) broken.push('holds a control or surrogate character');
-  const forbidden = [...new Set(value.replace(/[^\\/:*?"'<>;#${},+=[\]|]/g, ''))];
-  if (forbidden.length) broken.push(`holds ${forbidden.map((c) => JSON.stringify(c)).join(', ')}`);
-  if (/^[_.]/.test(value) || value.endsWith('.')) broken.push('starts with "_" or "." or ends with "."');
-  if (broken.length === 0) return [];
-  return [{
-    property: 'projectName', value,
-    problem: `Azure DevOps refuses this project name: it ${broken.join(', ')}`,
-    fix: 'use the project\'s name exactly as Azure DevOps shows it',
-  }];
 }
 
 /** A connection on the Entra issuer: issuer and subject are read from the connection, never built. */
@@ -103,8 +72,9 @@ export function azureDevOpsLegacyTrust(input: AzureDevOpsLegacyTrustProps): Trus
       return violation ? [{ property: 'organizationId', value: v, ...violation, fix: `${violation.fix}; the issuer takes the organization's ID, not its name` }] : [];
     }),
     ...(['organizationName', 'projectName', 'serviceConnectionName'] as const).flatMap((key) => literal(props[key], (v) => nonEmptyProblems(key, v))),
-    ...literal(props.organizationName, organizationNameProblems),
-    ...literal(props.projectName, projectNameProblems),
+    // A name Azure DevOps refuses never appears in a token's subject.
+    ...problemsOf('organizationName', props.organizationName, azureDevOpsOrganizationNameRule),
+    ...literal(props.projectName, (v) => (v.trim() ? problemsOf('projectName', v, azureDevOpsProjectNameRule) : [])),
   ];
   return {
     platform: TrustPlatform.AZURE_DEVOPS,

@@ -1,4 +1,6 @@
 import { TOKEN_EXCHANGE_AUDIENCE } from '../../private/federation-rules';
+import { problemsOf } from '../../private/problems';
+import { credentialDescriptionRule } from '../../private/rules';
 import { given, requiredProblems } from '../../private/shape';
 import { TrustPlatform, TrustSpec } from '../trust-spec';
 
@@ -14,7 +16,7 @@ export interface CustomTrustProps {
    */
   readonly audience?: string;
   /**
-   * A description for the credential.
+   * A description for the credential, at most 600 characters (written on app registrations only).
    * @default - "Custom OIDC issuer"
    */
   readonly description?: string;
@@ -29,6 +31,6 @@ export function customTrust(input: CustomTrustProps): TrustSpec {
     subject: props.subject,
     audience: props.audience ?? TOKEN_EXCHANGE_AUDIENCE,
     description: props.description ?? 'Custom OIDC issuer',
-    problems: requiredProblems(props, ['issuer', 'subject'], 'CustomTrustProps'),
+    problems: [...requiredProblems(props, ['issuer', 'subject'], 'CustomTrustProps'), ...problemsOf('description', props.description, credentialDescriptionRule)],
   };
 }

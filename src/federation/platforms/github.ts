@@ -2,7 +2,8 @@ import {
   TOKEN_EXCHANGE_AUDIENCE, escapeGitHubValue, gitRefProblems, noTrailingSlash, nonEmptyProblems, patternPrefixProblems,
 } from '../../private/federation-rules';
 import { given, requiredProblems } from '../../private/shape';
-import { Problem, isLiteral, literal } from '../../private/problems';
+import { isLiteral, literal, Problem, problemsOf } from '../../private/problems';
+import { githubEnvironmentNameRule } from '../../private/pipeline-rules';
 import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 import { Warning } from '../../private/warnings';
 
@@ -117,7 +118,7 @@ export function githubTrust(input: GitHubActionsTrustProps): TrustSpec {
       ? [{ property: key, value, problem: 'give the bare name; the library adds refs/heads/ or refs/tags/', fix: `use "${value.replace(/^refs\/(heads|tags)\//, '')}"` }]
       : [...nonEmptyProblems(key, value), ...gitRefProblems(key, value)]));
   }
-  problems.push(...literal(props.environment, (v) => nonEmptyProblems('environment', v)));
+  problems.push(...literal(props.environment, (v) => (v.trim() ? problemsOf('environment', v, githubEnvironmentNameRule) : nonEmptyProblems('environment', v))));
   const issuer = props.issuerUrl ?? GITHUB_ISSUER;
   problems.push(...literal(issuer, (v) => noTrailingSlash('issuerUrl', v, 'GitHub')));
 

@@ -1,6 +1,7 @@
 import { gitRefProblems, noTrailingSlash, nonEmptyProblems, patternPrefixProblems } from '../../private/federation-rules';
 import { given, requiredProblems, enumProblems } from '../../private/shape';
-import { Problem, isLiteral, literal } from '../../private/problems';
+import { isLiteral, literal, Problem, problemsOf } from '../../private/problems';
+import { gitlabProjectPathRule } from '../../private/platform-names';
 import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 
 /** Which kind of Git ref a GitLab job runs for. */
@@ -126,7 +127,7 @@ function projectPathProblems(value: string): Problem[] {
   if (/^\/|\/$/.test(value) || !value.includes('/')) {
     return [{ property: 'projectPath', value, problem: 'a project path is the full "group/project" path, with no leading or trailing slash', fix: 'copy it from the project URL, e.g. "my-group/my-project"' }];
   }
-  return [];
+  return problemsOf('projectPath', value, gitlabProjectPathRule);
 }
 
 /** GitLab's `ref` claim holds the short name (`main`, `v1.2`), and git's ref-name rules apply to it. */

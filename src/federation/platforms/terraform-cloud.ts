@@ -1,5 +1,6 @@
 import { TOKEN_EXCHANGE_AUDIENCE, nonEmptyProblems } from '../../private/federation-rules';
-import { Problem, isLiteral, literal } from '../../private/problems';
+import { isLiteral, literal, Problem, problemsOf } from '../../private/problems';
+import { hcpOrganizationNameRule, hcpProjectNameRule } from '../../private/platform-names';
 import { enumProblems, given, requiredProblems } from '../../private/shape';
 import { FlexibleTrustSpec, TrustPlatform, TrustSpec, flexibleSpec } from '../trust-spec';
 
@@ -79,9 +80,12 @@ function workspaceProblems(property: string, value: string, pattern: boolean): P
 
 const RUN_PHASES = 'HCP Terraform tokens carry run_phase plan or apply';
 
-/** The organization and project are parts of the subject: neither may be empty. */
+/** The organization and project are parts of the subject: neither may be empty, and each follows HCP Terraform's naming rule. */
 function organizationProblems(props: { organization: string; project: string }): Problem[] {
-  return [...literal(props.organization, (v) => nonEmptyProblems('organization', v)), ...literal(props.project, (v) => nonEmptyProblems('project', v))];
+  return [
+    ...literal(props.organization, (v) => nonEmptyProblems('organization', v)), ...problemsOf('organization', props.organization, hcpOrganizationNameRule),
+    ...literal(props.project, (v) => nonEmptyProblems('project', v)), ...problemsOf('project', props.project, hcpProjectNameRule),
+  ];
 }
 
 /** Subject `organization:{org}:project:{project}:workspace:{workspace}:run_phase:{plan|apply}`. */
