@@ -78,7 +78,7 @@ function hasBrand(value: unknown, className: string): boolean {
   return typeof value === 'object' && value !== null && (value as { [key: symbol]: unknown })[brandOf(className)] === true;
 }
 
-const VALUE_OBJECTS = ['Trust', 'FlexibleTrust', 'ProviderAuth'];
+const VALUE_OBJECTS = ['Trust', 'FlexibleTrust', 'ProviderAuth', 'Runner'];
 
 const CREDENTIAL_TARGETS = ['ICredentialTarget', 'IFlexibleCredentialTarget'];
 

@@ -238,6 +238,8 @@ export class ProviderAuth {
    * @param options the identity or app, and where the token is
    */
   public static federatedToken(options: FederatedTokenAuthOptions): ProviderAuth {
+    const shape = argumentProblems('ProviderAuth.federatedToken', [options]);
+    if (shape.length) return new ProviderAuth(ProviderAuthMethod.FEDERATED_TOKEN, {}, undefined, shape, {});
     options = given(options);
     const places = (['tokenFilePath', 'tokenEnvironmentVariable'] as const).filter((key) => options[key] !== undefined);
     const more: Problem[] = places.length === 1 ? [] : [{
@@ -261,6 +263,8 @@ export class ProviderAuth {
    * @param options the identity or client ID HCP Terraform signs in as, and the tenant
    */
   public static hcpTerraformDynamicCredentials(options: HcpTerraformAuthOptions = {}): ProviderAuth {
+    const shape = argumentProblems('ProviderAuth.hcpTerraformDynamicCredentials', [options]);
+    if (shape.length) return new ProviderAuth(ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS, {}, undefined, shape, {});
     return ProviderAuth.federated(ProviderAuthMethod.HCP_TERRAFORM_DYNAMIC_CREDENTIALS, given(options), false, {});
   }
 
@@ -356,6 +360,7 @@ export class ProviderAuth {
    * @param provider the provider whose variables to list
    */
   public variablesToUnset(provider: TerraformProviderKind): string[] {
+    throwProblems(undefined, providerKindProblems(provider));
     return this._settings(provider, this.tenantId).mustUnset();
   }
 

@@ -3,6 +3,7 @@ import { GitHubActionsTrustProps } from '../federation/platforms/github';
 import { Trust } from '../federation/trust';
 import { TrustPlatform } from '../federation/trust-spec';
 import { Problem, invalid } from '../private/problems';
+import { argumentProblems, brand, conform } from '../private/shape';
 import { ProviderAuth } from '../providers/provider-auth';
 import { RunnerChain } from './chain';
 import { AzureComputeRunner, isPrincipal } from './kinds/azure-compute';
@@ -51,7 +52,7 @@ export class Runner {
    * @param props the repository and exactly one selector, as for `Trust.githubActions`
    */
   public static githubActions(props: GitHubActionsTrustProps): Runner {
-    return new Runner(new GitHubActionsRunner(props));
+    return Runner.checked('Runner.githubActions', props, (p) => new GitHubActionsRunner(p));
   }
 
   /**
@@ -62,7 +63,7 @@ export class Runner {
    * @param props the service connection, or its ID
    */
   public static azurePipelines(props: AzurePipelinesRunnerProps): Runner {
-    return new Runner(new AzurePipelinesRunner(props));
+    return Runner.checked('Runner.azurePipelines', props, (p) => new AzurePipelinesRunner(p));
   }
 
   /**
@@ -72,7 +73,7 @@ export class Runner {
    * @param props the workspace, and the run phase
    */
   public static hcpTerraform(props: HcpTerraformRunnerProps): Runner {
-    return new Runner(new HcpTerraformRunner(props));
+    return Runner.checked('Runner.hcpTerraform', props, (p) => new HcpTerraformRunner(p));
   }
 
   /**
@@ -81,7 +82,7 @@ export class Runner {
    * @param props the project, ref, and where the token is
    */
   public static gitlab(props: GitLabRunnerProps): Runner {
-    return new Runner(new GitLabRunner(props));
+    return Runner.checked('Runner.gitlab', props, (p) => new GitLabRunner(p));
   }
 
   /**
@@ -91,7 +92,7 @@ export class Runner {
    * @param props the cluster's issuer, the service account, and the token file on clusters without the webhook
    */
   public static kubernetes(props: KubernetesRunnerProps): Runner {
-    return new Runner(new KubernetesRunner(props));
+    return Runner.checked('Runner.kubernetes', props, (p) => new KubernetesRunner(p));
   }
 
   /**
@@ -102,7 +103,7 @@ export class Runner {
    * @param props the identity the machine wears, and the token file
    */
   public static azureCompute(props: AzureComputeRunnerProps = {}): Runner {
-    return new Runner(new AzureComputeRunner(props));
+    return Runner.checked('Runner.azureCompute', props, (p) => new AzureComputeRunner(p));
   }
 
   /**
@@ -111,7 +112,7 @@ export class Runner {
    * @param props the token's claims and where the run puts it
    */
   public static customOidc(props: CustomOidcRunnerProps): Runner {
-    return new Runner(new CustomOidcRunner(props));
+    return Runner.checked('Runner.customOidc', props, (p) => new CustomOidcRunner(p));
   }
 
   /**
@@ -127,6 +128,16 @@ export class Runner {
     return undefined;
   }
 
+  /**
+   * A runner whose props have the shapes their types promise; otherwise one that carries the shape
+   * problems (and none of the platform's rules, which would trip on a wrong type), reported by the
+   * construct it is given to: a factory never throws.
+   */
+  private static checked<P>(entryPoint: string, props: P, make: (props: P) => RunnerKind): Runner {
+    const shape = argumentProblems(entryPoint, [props]);
+    return new Runner(shape.length ? new CustomOidcRunner({ issuer: '', subject: '' } as CustomOidcRunnerProps) : make(props), shape);
+  }
+
   /** The platform, for people: "GitHub Actions", "HCP Terraform", "Azure compute"... */
   public readonly platform: string;
   /** This runner, for people: "GitHub Actions contoso/infra environment production". */
@@ -134,10 +145,11 @@ export class Runner {
   /** @internal */
   public readonly _problems: Problem[];
 
-  private constructor(private readonly kind: RunnerKind) {
+  private constructor(private readonly kind: RunnerKind, shape: Problem[] = []) {
+    brand(this, 'Runner');
     this.platform = kind.platform;
     this.description = kind.description;
-    this._problems = kind.problems;
+    this._problems = shape.length ? shape : kind.problems;
   }
 
   /**
@@ -161,6 +173,8 @@ export class Runner {
    */
   public providerAuth(identity: IEntraPrincipal, options: RunnerAuthOptions = {}): ProviderAuth {
     identity = requiredIdentity(identity);
+    // The identity has its own message above; the options get the shape check.
+    conform('', 'Runner.providerAuth', [identity, options], 1);
     const auth = this.kind.providerAuth(identity, options.tenantId);
     auth._problems.push(...this._problems.map((p) => ({ ...p, property: `runner.${p.property}` })));
     auth._chain = new RunnerChain(this.kind, identity);
@@ -173,6 +187,7 @@ export class Runner {
    * @param trust the trust to compare
    */
   public matches(trust: Trust): TrustMatch {
+    conform('', 'Runner.matches', [trust]);
     const tokens = this.kind.tokensFor(AN_APP);
     if (tokens.length === 0) return TrustMatch.DOES_NOT_MATCH;
     const results = tokens.map((token) => matchToken(token, { issuer: trust.issuer, match: trust.subject, audience: trust.audience, flexible: false }));

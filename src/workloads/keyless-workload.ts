@@ -320,6 +320,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    */
   public environment(provider: TerraformProviderKind, runner?: Runner): { [name: string]: string } {
     throwProblems(this, providerKindProblems(provider));
+    conform(this.node.path, 'KeylessWorkload.environment', [provider, runner], 1);
     const auth = this.authFrom(undefined, runner);
     throwProblems(this, auth._problems);
     throwProblems(this, auth._settings(provider, auth.tenantId).problems(auth, 'environment'));

@@ -189,6 +189,10 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
   };
   const useAuth = (s: TerraformStack) => (auth: unknown) => new Microsoft365Provider(s, 'Use', { auth: auth as ProviderAuth });
   const construct = (s: TerraformStack) => new Construct(s, 'Owner');
+  const okRunner = () => Runner.kubernetes({ issuerUrl: 'https://issuer.example/', namespace: 'ns', serviceAccountName: 'sa' });
+  const useAzuread = (s: TerraformStack) => (auth: unknown) => AzureProviders.azuread(s, 'UseAd', { auth: auth as ProviderAuth, tenantId: TENANT, alias: 'use' });
+  /** Uses a runner where its problems are reported: a provider block that signs in through it. */
+  const useRunner = (s: TerraformStack) => (runner: unknown) => useAzuread(s)((runner as Runner).providerAuth(app(s)));
   const connection = (s: TerraformStack) => new AzureDevOpsServiceConnection(s, 'Connection', { identity: uami(s), connectionName: 'c', projectName: 'Platform', subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Production' });
   const identities = (s: TerraformStack) => new PlanApplyIdentities(s, 'Identities', { name: 'tf', tenantId: TENANT });
   const settings = { name: 'fic', issuer: 'https://issuer.example', subject: 'sub', audience: 'api://AzureADTokenExchange', description: 'd' };
@@ -228,7 +232,7 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     'FlexibleFederatedCredential.constructor': (s) => ({ args: [s, 'F', { target: app(s), trust: okFlexible(), name: 'fic-ok' }], run: (a) => new (FlexibleFederatedCredential as any)(...a) }),
     'FlexibleTrust.githubActions': (s) => ({ args: [{ owner: 'o', repository: 'r', tagPattern: 'v*', ownerId: '1', repositoryId: '2' }], run: (a) => app(s).addFlexibleFederatedCredential('C', (FlexibleTrust.githubActions as any)(...a)) }),
     'FlexibleTrust.gitlab': (s) => ({ args: [{ projectPath: 'g/p', branchPattern: '*', audience: 'https://gitlab.com', instanceUrl: 'https://gitlab.com' }], run: (a) => app(s).addFlexibleFederatedCredential('C', (FlexibleTrust.gitlab as any)(...a)) }),
-    'FlexibleTrust.terraformCloud': (s) => ({ args: [{ organization: 'o', project: 'p', workspacePattern: 'w*', runPhase: TerraformRunPhase.PLAN, hostname: 'app.terraform.io' }], run: (a) => app(s).addFlexibleFederatedCredential('C', (FlexibleTrust.terraformCloud as any)(...a)) }),
+    'FlexibleTrust.terraformCloud': (s) => ({ args: [{ organization: 'o', project: 'platform', workspacePattern: 'w*', runPhase: TerraformRunPhase.PLAN, hostname: 'app.terraform.io' }], run: (a) => app(s).addFlexibleFederatedCredential('C', (FlexibleTrust.terraformCloud as any)(...a)) }),
     'GitHubActionsEnvironmentVariable.constructor': (s) => ({ args: [s, 'V', { repository: 'r', environment: 'prod', variableName: 'REGION', value: 'westeurope' }], run: (a) => new (GitHubActionsEnvironmentVariable as any)(...a) }),
     'GitHubActionsVariable.constructor': (s) => ({ args: [s, 'V', { repository: 'r', variableName: 'REGION', value: 'westeurope' }], run: (a) => new (GitHubActionsVariable as any)(...a) }),
     'GitHubEnvironment.constructor': (s) => ({ args: [s, 'E', { identity: uami(s), owner: 'o', repository: 'r', environment: 'prod', credentialName: 'gh-prod', ownerId: '1', repositoryId: '2', subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT, variables: { REGION: 'westeurope' } }], run: (a) => new (GitHubEnvironment as any)(...a) }),
@@ -241,12 +245,12 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     'GraphPermissions.isKnownAppRole': () => ({ args: ['User.Read.All'], run: (a) => (GraphPermissions.isKnownAppRole as any)(...a) }),
     'GraphPermissions.isKnownDelegatedScope': () => ({ args: ['User.Read'], run: (a) => (GraphPermissions.isKnownDelegatedScope as any)(...a) }),
     'GraphPermissions.privilegeTier': () => ({ args: ['User.Read.All'], run: (a) => (GraphPermissions.privilegeTier as any)(...a) }),
-    'HcpTerraformWorkspace.constructor': (s) => ({ args: [s, 'H', { identity: uami(s), organization: 'o', project: 'p', workspace: 'w', hostname: 'app.terraform.io', subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT, variables: { REGION: 'westeurope' }, workspaceId: 'ws-AbCdEfGh12345678' }], run: (a) => new (HcpTerraformWorkspace as any)(...a) }),
+    'HcpTerraformWorkspace.constructor': (s) => ({ args: [s, 'H', { identity: uami(s), organization: 'o', project: 'platform', workspace: 'w', hostname: 'app.terraform.io', subscriptionId: SUBSCRIPTION_ID, tenantId: TENANT, variables: { REGION: 'westeurope' }, workspaceId: 'ws-AbCdEfGh12345678' }], run: (a) => new (HcpTerraformWorkspace as any)(...a) }),
     'KeylessWorkload.constructor': () => ({ args: [undefined, 'W', { name: 'w-id', tenantId: TENANT, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', trusts: [okTrust()], graphPermissions: ['User.Read.All'], allowPrivileged: false }], run: (a) => new (KeylessWorkload as any)(...a) }),
     'KeylessWorkload.azureadProvider': (s) => ({ args: [s, 'Ad', { alias: 'ad', auth: okAuth() }], run: (a) => (workload(s).azureadProvider as any)(...a) }),
     'KeylessWorkload.azureDevOpsProvider': (s) => ({ args: [s, 'D', { orgServiceUrl: 'https://dev.azure.com/contoso', alias: 'ado', auth: okAuth() }], run: (a) => (workload(s).azureDevOpsProvider as any)(...a) }),
     'KeylessWorkload.azurermProvider': (s) => ({ args: [s, 'Rm', { subscriptionId: SUBSCRIPTION_ID, alias: 'rm', auth: okAuth() }], run: (a) => (workload(s).azurermProvider as any)(...a) }),
-    'KeylessWorkload.environment': (s) => ({ args: [TerraformProviderKind.AZURERM], run: (a) => (workload(s).environment as any)(...a) }),
+    'KeylessWorkload.environment': (s) => ({ args: [TerraformProviderKind.AZURERM, okRunner()], run: (a) => (workload(s).environment as any)(...a) }),
     ...principalMethods('KeylessWorkload', workload),
     'KeylessWorkload.kubernetesServiceAccount': (s) => ({ args: [s, 'Sa', { namespace: 'ns', name: 'sa', tokenExpirationSeconds: 3600 }], run: (a) => (workload(s).kubernetesServiceAccount as any)(...a) }),
     'KeylessWorkload.microsoft365Provider': (s) => ({ args: [s, 'M', { cloud: Microsoft365Cloud.PUBLIC, alias: 'm', auth: okAuth() }], run: (a) => (workload(s).microsoft365Provider as any)(...a) }),
@@ -257,13 +261,27 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     'PlanApplyIdentities.constructor': (s) => ({ args: [s, 'Pa', { name: 'tf', tenantId: TENANT, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', managedScopes: { Subscription: `/subscriptions/${SUBSCRIPTION_ID}` }, applyRoleName: 'Contributor', stateContainerScope: `/subscriptions/${SUBSCRIPTION_ID}`, requiredBy: s, allowPrivileged: true }], run: (a) => new (PlanApplyIdentities as any)(...a) }),
     'PlanApplyIdentities.azureDevOps': (s) => ({ args: [s, 'Ado', { planConnectionName: 'terraform-plan', applyConnectionName: 'terraform-apply', projectName: 'Platform', subscriptionId: SUBSCRIPTION_ID, subscriptionName: 'Production' }], run: (a) => (identities(s).azureDevOps as any)(...a) }),
     'PlanApplyIdentities.github': (s) => ({ args: [s, 'Gh', { owner: 'o', repository: 'r', applyEnvironment: 'prod', planBranch: 'main', ownerId: '1', repositoryId: '2', subscriptionId: SUBSCRIPTION_ID }], run: (a) => (identities(s).github as any)(...a) }),
-    'PlanApplyIdentities.hcpTerraform': (s) => ({ args: [s, 'Hcp', { organization: 'o', project: 'p', workspace: 'w', hostname: 'app.terraform.io', subscriptionId: SUBSCRIPTION_ID, workspaceId: 'ws-AbCdEfGh12345678' }], run: (a) => (identities(s).hcpTerraform as any)(...a) }),
+    'PlanApplyIdentities.hcpTerraform': (s) => ({ args: [s, 'Hcp', { organization: 'o', project: 'platform', workspace: 'w', hostname: 'app.terraform.io', subscriptionId: SUBSCRIPTION_ID, workspaceId: 'ws-AbCdEfGh12345678' }], run: (a) => (identities(s).hcpTerraform as any)(...a) }),
     'ProviderAuth.aksWorkloadIdentity': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT }], run: (a) => useAuth(s)((ProviderAuth.aksWorkloadIdentity as any)(...a)) }),
     'ProviderAuth.azureDevOpsOidc': (s) => ({ args: [{ clientId: CLIENT_ID, serviceConnectionId: PRINCIPAL_ID, tenantId: TENANT }], run: (a) => useAuth(s)((ProviderAuth.azureDevOpsOidc as any)(...a)) }),
     'ProviderAuth.githubActionsOidc': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT }], run: (a) => useAuth(s)((ProviderAuth.githubActionsOidc as any)(...a)) }),
     'ProviderAuth.managedIdentity': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT }], run: (a) => useAuth(s)((ProviderAuth.managedIdentity as any)(...a)) }),
     'ProviderAuth.workloadIdentity': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT, tokenFilePath: '/var/run/token' }], run: (a) => useAuth(s)((ProviderAuth.workloadIdentity as any)(...a)) }),
     'ProviderAuth.environment': () => ({ args: [TerraformProviderKind.AZURERM], run: (a) => (okAuth().environment as any)(...a) }),
+    'ProviderAuth.federatedToken': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT, tokenFilePath: '/var/run/token' }], run: (a) => useAuth(s)((ProviderAuth.federatedToken as any)(...a)) }),
+    'ProviderAuth.hcpTerraformDynamicCredentials': (s) => ({ args: [{ clientId: CLIENT_ID, tenantId: TENANT }], run: (a) => useAzuread(s)((ProviderAuth.hcpTerraformDynamicCredentials as any)(...a)) }),
+    'ProviderAuth.variablesToUnset': () => ({ args: [TerraformProviderKind.AZURERM], run: (a) => (okAuth().variablesToUnset as any)(...a) }),
+    'Runner.azureCompute': (s) => ({ args: [{ identity: uami(s), tokenFilePath: '/var/run/token' }], run: (a) => useRunner(s)((Runner.azureCompute as any)(...a)) }),
+    'Runner.azurePipelines': (s) => ({ args: [{ serviceConnectionId: PRINCIPAL_ID }], run: (a) => useRunner(s)((Runner.azurePipelines as any)(...a)) }),
+    'Runner.customOidc': (s) => ({ args: [{ issuer: 'https://idp.example', subject: 's', audience: 'api://AzureADTokenExchange', tokenFilePath: '/var/run/token' }], run: (a) => useRunner(s)((Runner.customOidc as any)(...a)) }),
+    'Runner.githubActions': (s) => ({ args: [{ owner: 'o', repository: 'r', environment: 'prod', ownerId: '1', repositoryId: '2', issuerUrl: 'https://token.actions.githubusercontent.com' }], run: (a) => useRunner(s)((Runner.githubActions as any)(...a)) }),
+    'Runner.gitlab': (s) => ({ args: [{ projectPath: 'g/p', refType: GitLabRefType.BRANCH, ref: 'main', audience: 'https://gitlab.com', instanceUrl: 'https://gitlab.com', tokenFilePath: '/var/run/token' }], run: (a) => useRunner(s)((Runner.gitlab as any)(...a)) }),
+    'Runner.hcpTerraform': (s) => ({ args: [{ organization: 'o', project: 'Default Project', workspace: 'w', runPhase: TerraformRunPhase.APPLY, hostname: 'app.terraform.io' }], run: (a) => useRunner(s)((Runner.hcpTerraform as any)(...a)) }),
+    'Runner.kubernetes': (s) => ({ args: [{ issuerUrl: 'https://issuer.example/', namespace: 'ns', serviceAccountName: 'sa', tokenFilePath: '/var/run/token' }], run: (a) => useRunner(s)((Runner.kubernetes as any)(...a)) }),
+    'Runner.matches': () => ({ args: [okTrust()], run: (a) => (okRunner().matches as any)(...a) }),
+    'Runner.providerAuth': (s) => ({ args: [app(s), { tenantId: TENANT }], run: (a) => (okRunner().providerAuth as any)(...a) }),
+    'Runner.setupLines': (s) => ({ args: [app(s)], run: (a) => (okRunner().setupLines as any)(...a) }),
+    'Runner.trustsFor': (s) => ({ args: [app(s)], run: (a) => (okRunner().trustsFor as any)(...a) }),
     'RequiredAppRoleGrant.constructor': (s) => ({ args: [s, 'Q', { principal: vm(s), requiredBy: s, allowPrivileged: false }], run: (a) => new (RequiredAppRoleGrant as any)(...a) }),
     'RequiredGraphPermissions.reasonsFor': (s) => ({ args: ['User.Read.All'], run: (a) => (LeastPrivilege.requiredBy(s).reasonsFor as any)(...a) }),
     'RequiredGraphPermissions.toMarkdown': (s) => ({ args: ['Title'], run: (a) => (LeastPrivilege.requiredBy(s).toMarkdown as any)(...a) }),
@@ -277,8 +295,8 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     ...trustFactory('google', { serviceAccountUniqueId: '1234' }),
     ...trustFactory('kubernetes', { issuerUrl: 'https://issuer.example/', namespace: 'ns', serviceAccountName: 'sa' }),
     ...trustFactory('managedIdentity', { principalId: PRINCIPAL_ID, tenantId: TENANT_ID, cloud: EntraCloud.PUBLIC }),
-    ...trustFactory('terraformCloud', { organization: 'o', project: 'p', workspace: 'w', runPhase: TerraformRunPhase.APPLY, hostname: 'app.terraform.io' }),
-    ...trustFactory('terraformCloudRunPhases', { organization: 'o', project: 'p', workspace: 'w', hostname: 'app.terraform.io' }),
+    ...trustFactory('terraformCloud', { organization: 'o', project: 'platform', workspace: 'w', runPhase: TerraformRunPhase.APPLY, hostname: 'app.terraform.io' }),
+    ...trustFactory('terraformCloudRunPhases', { organization: 'o', project: 'platform', workspace: 'w', hostname: 'app.terraform.io' }),
     'TfeProvider.constructor': (s) => ({ args: [s, 'Tfe', { organization: 'o', hostname: 'app.terraform.io', alias: 'tfe', providerVersion: '0.80.0' }], run: (a) => new (TfeProvider as any)(...a) }),
     'TfeVariable.constructor': (s) => ({ args: [s, 'V', { workspaceId: 'ws-AbCdEfGh12345678', key: 'REGION', value: 'westeurope', description: 'd' }], run: (a) => new (TfeVariable as any)(...a) }),
     'TrustReport.constructor': (s) => ({ args: [s, 'Report'], run: (a) => new (TrustReport as any)(...a) }),
@@ -319,12 +337,14 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
     if (t === 'number') return [...missing, '3600', NaN];
     if (t === 'boolean') return [...missing, 'false'];
     if (t === 'list<string>') return [...missing, 'User.Read.All', ['a', undefined], [symbol]];
+    if (t === 'list<number>') return [...missing, 7, ['7'], [NaN]];
     if (t === 'list<class:Trust>') return [...missing, okTrust(), [undefined], [okFlexible()], [{ issuer: 'https://x', subject: 's' }]];
     if (t === 'map<string>') return [...missing, 'team=platform', { team: 42 }];
     if (t.startsWith('enum:')) return [...missing, 0, symbol];
     if (t.startsWith('struct:')) return ['props', symbol];
     if (t === 'class:Trust') return [...missing, okFlexible(), { issuer: 'https://x', subject: 's', audience: 'a', description: 'd', platform: 'Custom' }];
     if (t === 'class:FlexibleTrust') return [...missing, okTrust(), { issuer: 'https://x', claimsMatchingExpression: "claims['sub'] eq 'a'" }];
+    if (t === 'class:Runner') return [...missing, okTrust(), { platform: 'GitHub Actions', description: 'x' }];
     if (t === 'class:ProviderAuth') return [...missing, okTrust(), { method: 'ManagedIdentity', clientId: CLIENT_ID }];
     if (t.startsWith('interface:') || t.startsWith('external:')) return [...missing, 'bad/Vm', { node: { path: 'x' } }];
     throw new Error(`no wrong values for ${type}`);

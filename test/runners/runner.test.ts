@@ -32,10 +32,10 @@ describe('Runner: the trust an identity needs', () => {
 
   test('HCP Terraform: one trust per run phase, or the one phase asked for', () => {
     const app = new AppRegistration(twoStacks().identity, 'App', { displayName: 'a' });
-    expect(Runner.hcpTerraform({ organization: 'contoso', project: 'P', workspace: 'w' }).trustsFor(app).map((t) => t.subject)).toEqual([
-      'organization:contoso:project:P:workspace:w:run_phase:plan', 'organization:contoso:project:P:workspace:w:run_phase:apply',
+    expect(Runner.hcpTerraform({ organization: 'contoso', project: 'Platform', workspace: 'w' }).trustsFor(app).map((t) => t.subject)).toEqual([
+      'organization:contoso:project:Platform:workspace:w:run_phase:plan', 'organization:contoso:project:Platform:workspace:w:run_phase:apply',
     ]);
-    expect(Runner.hcpTerraform({ organization: 'contoso', project: 'P', workspace: 'w', runPhase: TerraformRunPhase.APPLY }).trustsFor(app)).toHaveLength(1);
+    expect(Runner.hcpTerraform({ organization: 'contoso', project: 'Platform', workspace: 'w', runPhase: TerraformRunPhase.APPLY }).trustsFor(app)).toHaveLength(1);
   });
 
   test('Azure compute: an app trusts the machine\'s identity; an identity the machine wears needs no trust', () => {
@@ -78,7 +78,7 @@ describe('Runner: how each provider signs in from there', () => {
   test('HCP Terraform: azurerm and azuread set neither client ID nor use_oidc; the workspace gets the TFC variables', () => {
     const { identity, workload } = twoStacks();
     const app = AppRegistration.fromAttributes(identity, 'App', { objectId: PRINCIPAL_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
-    const auth = Runner.hcpTerraform({ organization: 'contoso', project: 'P', workspace: 'w' }).providerAuth(app);
+    const auth = Runner.hcpTerraform({ organization: 'contoso', project: 'Platform', workspace: 'w' }).providerAuth(app);
     AzureProviders.azurerm(workload, 'Rm', { auth, subscriptionId: SUBSCRIPTION_ID });
     AzureProviders.azuread(workload, 'Ad', { auth, tenantId: TENANT_ID });
     const json = synthJson(workload);
@@ -93,7 +93,7 @@ describe('Runner: how each provider signs in from there', () => {
   test('HCP Terraform: microsoft365 and azuredevops have no path and are refused', () => {
     const { identity, workload } = twoStacks();
     const app = AppRegistration.fromAttributes(identity, 'App', { objectId: PRINCIPAL_ID, clientId: CLIENT_ID, principalId: PRINCIPAL_ID, tenantId: TENANT_ID });
-    const auth = Runner.hcpTerraform({ organization: 'contoso', project: 'P', workspace: 'w' }).providerAuth(app);
+    const auth = Runner.hcpTerraform({ organization: 'contoso', project: 'Platform', workspace: 'w' }).providerAuth(app);
     expect(() => new Microsoft365Provider(workload, 'M365', { auth })).toThrow('microsoft365 has no HCP Terraform path');
     expect(() => new AzureDevOpsProvider(workload, 'Ado', { orgServiceUrl: 'https://dev.azure.com/contoso', auth })).toThrow('azuredevops has no HCP Terraform path');
     expect(() => auth.environment(MICROSOFT365)).toThrow('Fix: run microsoft365 where it gets a token of its own');
@@ -171,8 +171,8 @@ describe('agreement: the runner\'s token must match a trust of the identity sign
   test('every run phase needs its trust', () => {
     const { identity, workload } = twoStacks();
     const app = new AppRegistration(identity, 'App', { displayName: 'a' });
-    app.addFederatedCredential('Plan', Trust.terraformCloud({ organization: 'contoso', project: 'P', workspace: 'w', runPhase: TerraformRunPhase.PLAN }));
-    AzureProviders.azuread(workload, 'Ad', { tenantId: TENANT_ID, auth: Runner.hcpTerraform({ organization: 'contoso', project: 'P', workspace: 'w' }).providerAuth(app) });
+    app.addFederatedCredential('Plan', Trust.terraformCloud({ organization: 'contoso', project: 'Platform', workspace: 'w', runPhase: TerraformRunPhase.PLAN }));
+    AzureProviders.azuread(workload, 'Ad', { tenantId: TENANT_ID, auth: Runner.hcpTerraform({ organization: 'contoso', project: 'Platform', workspace: 'w' }).providerAuth(app) });
     expect(validationError(workload)).toContain('with the apply phase\'s token');
   });
 

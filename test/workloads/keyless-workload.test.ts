@@ -78,7 +78,7 @@ describe('KeylessWorkload', () => {
   });
 
   describe('where Terraform runs: no guessing', () => {
-    const hcp = Runner.hcpTerraform({ organization: 'contoso', project: 'P', workspace: 'w' });
+    const hcp = Runner.hcpTerraform({ organization: 'contoso', project: 'Platform', workspace: 'w' });
     const uami = (scope: TerraformStack, trusts: Trust[]) => new KeylessWorkload(scope, 'W', {
       name: 'id-w', tenantId: TENANT_ID, identityKind: WorkloadIdentityKind.USER_ASSIGNED, resourceGroupName: 'rg', location: 'westeurope', trusts,
     });
@@ -109,18 +109,18 @@ describe('KeylessWorkload', () => {
       const { identity, workload } = twoStacks();
       const w = new KeylessWorkload(identity, 'W', { name: 'w', tenantId: TENANT_ID, runner: hcp });
       expect(Object.values(resourcesOf(synthJson(identity), 'azuread_application_federated_identity_credential')).map((c: any) => c.subject).sort()).toEqual([
-        'organization:contoso:project:P:workspace:w:run_phase:apply', 'organization:contoso:project:P:workspace:w:run_phase:plan',
+        'organization:contoso:project:Platform:workspace:w:run_phase:apply', 'organization:contoso:project:Platform:workspace:w:run_phase:plan',
       ]);
       expect(() => w.microsoft365Provider(workload, 'M365')).toThrow('microsoft365 has no HCP Terraform path');
       expect(() => w.azureadProvider(workload, 'Ad', { auth: ProviderAuth.githubActionsOidc({ identity: w.identity }) }))
-        .toThrow('invalid auth "GitHubActionsOidc": a runner (HCP Terraform contoso/P/w (plan and apply)) already says how providers sign in');
+        .toThrow('invalid auth "GitHubActionsOidc": a runner (HCP Terraform contoso/Platform/w (plan and apply)) already says how providers sign in');
     });
 
     test('a runner whose token the given trusts do not match fails at synth', () => {
       const { identity, workload } = twoStacks();
       const w = new KeylessWorkload(identity, 'W', {
         name: 'w', tenantId: TENANT_ID, runner: hcp,
-        trusts: [Trust.terraformCloud({ organization: 'contoso', project: 'P', workspace: 'w', runPhase: TerraformRunPhase.PLAN })],
+        trusts: [Trust.terraformCloud({ organization: 'contoso', project: 'Platform', workspace: 'w', runPhase: TerraformRunPhase.PLAN })],
       });
       w.azureadProvider(workload, 'Ad');
       expect(() => synthJson(workload)).toThrow('with the apply phase\'s token');
