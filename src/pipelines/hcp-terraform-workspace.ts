@@ -8,7 +8,7 @@ import { environmentVariableNameRule, workspaceIdRule } from '../private/pipelin
 import { Problem, isLiteral, problemsOf, throwProblems } from '../private/problems';
 import { guid, tenantIdRule } from '../private/rules';
 import { recordPipeline } from '../private/review-facts';
-import { checkedArgs, requiredProblems } from '../private/shape';
+import { checkedArgs, conform, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
 import { DataTfeWorkspace } from './bindings/data-tfe-workspace';
 import { TfeVariable } from './bindings/tfe-variable';
@@ -168,6 +168,7 @@ export class HcpTerraformWorkspace extends Construct {
    * @param runPhase the phase whose token signs in; both when omitted
    */
   public runner(runPhase?: TerraformRunPhase): Runner {
+    conform(this.node.path, 'HcpTerraformWorkspace.runner', [runPhase]);
     const { organization, project, workspace, hostname } = this.workspaceProps;
     return Runner.hcpTerraform({ organization, project, workspace, hostname, runPhase });
   }

@@ -163,6 +163,7 @@ export const ENTRY_POINTS: { [name: string]: Array<[string, string]> } = {
   'GraphPermissions.isKnownDelegatedScope': [['name','string']],
   'GraphPermissions.privilegeTier': [['name','string']],
   'HcpTerraformWorkspace.constructor': [['scope','external:constructs.Construct'],['id','string'],['props','struct:HcpTerraformWorkspaceProps']],
+  'HcpTerraformWorkspace.runner': [['runPhase','enum:TerraformRunPhase?']],
   'KeylessWorkload.constructor': [['scope','external:constructs.Construct'],['id','string'],['props','struct:KeylessWorkloadProps']],
   'KeylessWorkload.azureadProvider': [['scope','external:constructs.Construct'],['id','string'],['options','struct:WorkloadProviderOptions?']],
   'KeylessWorkload.azureDevOpsProvider': [['scope','external:constructs.Construct'],['id','string'],['options','struct:WorkloadAzureDevOpsProviderOptions']],
