@@ -1,12 +1,18 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformResource, TerraformStack, Token } from 'cdktf';
 import { Problem, invalidAt } from './problems';
-import { ENTRY_POINTS, INTERFACES, STRUCTS } from './shapes.generated';
+import type * as Shapes from './shapes.generated';
 
 /**
  * Checks that TypeScript makes at compile time and plain JavaScript callers never get: required
  * props present, lists that are lists, enum props that hold one of the enum's values. Tokens pass.
  */
+
+/** The generated table of shapes, loaded by the first check so that importing the library stays cheap. */
+function shapes(): typeof Shapes {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./shapes.generated');
+}
 
 /** The props object, or an empty one, so that a missing object reads as missing props instead of a TypeError. */
 export function given<T extends object>(props: T | undefined | null): T {
@@ -163,7 +169,7 @@ function fixFor(type: string, value: unknown): string {
 }
 
 function requiredOf(struct: string): string[] {
-  return Object.entries(STRUCTS[struct] ?? {}).filter(([, type]) => !type.endsWith('?')).map(([prop]) => prop);
+  return Object.entries(shapes().STRUCTS[struct] ?? {}).filter(([, type]) => !type.endsWith('?')).map(([prop]) => prop);
 }
 
 /** Whether a value has the kind a type description promises (its parts are checked separately). */
@@ -181,7 +187,7 @@ function fits(type: string, value: unknown): boolean {
     // Any principal passes as a credential target here: the constructs that take one say, in their
     // own words, why a system-assigned identity (or, for a flexible credential, any identity) cannot hold it.
     case 'interface': return typeof value === 'object' && value !== null
-      && (INTERFACES[CREDENTIAL_TARGETS.includes(name) ? 'IEntraPrincipal' : name] ?? []).every((member) => member in value);
+      && (shapes().INTERFACES[CREDENTIAL_TARGETS.includes(name) ? 'IEntraPrincipal' : name] ?? []).every((member) => member in value);
     case 'external':
       if (name === 'cdktf.TerraformStack') return Construct.isConstruct(value) && TerraformStack.isStack(value);
       if (name === 'cdktf.TerraformResource') return Construct.isConstruct(value) && TerraformResource.isTerraformResource(value);
@@ -228,7 +234,7 @@ export function typeProblems(property: string, value: unknown, declared: string,
 
 /** The problems of a props object against its struct's declared shape (missing required props included, with near-miss hints). */
 export function structProblems(props: unknown, struct: string, prefix = ''): Problem[] {
-  const shape = STRUCTS[struct] ?? {};
+  const shape = shapes().STRUCTS[struct] ?? {};
   const values = (props ?? {}) as { [key: string]: unknown };
   const required = Object.entries(shape).filter(([, type]) => !type.endsWith('?') && !type.startsWith('struct:')).map(([prop]) => prop);
   const missing = requiredProblems(props as object, required, struct).map((p) => ({ ...p, property: prefix ? `${prefix}.${p.property}` : p.property }));
@@ -250,7 +256,7 @@ function kindOf(value: unknown): string {
 
 /** The problems of the arguments of one public entry point (`Class.method`), from its jsii declaration. */
 export function argumentProblems(entryPoint: string, args: unknown[], from = 0, to?: number): Problem[] {
-  const parameters = ENTRY_POINTS[entryPoint];
+  const parameters = shapes().ENTRY_POINTS[entryPoint];
   if (!parameters) throw new Error(`unknown entry point ${entryPoint}`);
   return parameters.slice(from, to).flatMap(([name, type], i) => {
     const value = args[from + i];
