@@ -3,7 +3,7 @@ import { GitHubActionsTrustProps } from '../federation/platforms/github';
 import { Trust } from '../federation/trust';
 import { TrustPlatform } from '../federation/trust-spec';
 import { Problem, invalid } from '../private/problems';
-import { argumentProblems, brand, conform } from '../private/shape';
+import { argumentProblems, brand, conform, shown } from '../private/shape';
 import { ProviderAuth } from '../providers/provider-auth';
 import { RunnerChain } from './chain';
 import { AzureComputeRunner, isPrincipal } from './kinds/azure-compute';
@@ -209,7 +209,7 @@ export class Runner {
 function requiredIdentity(identity: IEntraPrincipal): IEntraPrincipal {
   if (!isPrincipal(identity)) {
     throw invalid(undefined, {
-      property: 'identity', value: identity === undefined ? undefined : String(identity),
+      property: 'identity', value: undefined, shown: identity === undefined ? undefined : shown(identity),
       problem: 'a runner signs in as an identity of this app', fix: 'pass a UserAssignedIdentity, AppRegistration or another IEntraPrincipal',
     });
   }
