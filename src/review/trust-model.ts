@@ -266,11 +266,20 @@ function resourceKey(resourceId: string): string {
   return isLiteral(resourceId) ? resourceId.toLowerCase() : resourceId;
 }
 
-/** The user-assigned identities an azurerm resource's `identity` block lists, as written (literals or references). */
+/**
+ * The user-assigned identities an azurerm resource wears, as written (literals or references): those
+ * its `identity` block lists in `identity_ids`, and an AKS cluster's kubelet identity
+ * (`kubelet_identity.user_assigned_identity_id`), which every node's pods reach through IMDS.
+ */
 function identityIdsOf(resource: TerraformResource): string[] {
-  const config = Object.values(Object.values((resource.toTerraform() as { resource?: any }).resource ?? {})[0] ?? {})[0] as { identity?: unknown } | undefined;
-  const blocks = config?.identity === undefined ? [] : Array.isArray(config.identity) ? config.identity : [config.identity];
-  return blocks.flatMap((b: { identity_ids?: unknown }) => Array.isArray(b?.identity_ids) ? b.identity_ids.filter((v): v is string => typeof v === 'string') : []);
+  const config = Object.values(Object.values((resource.toTerraform() as { resource?: any }).resource ?? {})[0] ?? {})[0] as
+    { identity?: unknown; kubelet_identity?: unknown } | undefined;
+  const blocks = (value: unknown): any[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  return [
+    ...blocks(config?.identity).flatMap((b) => strings(b?.identity_ids ?? [])),
+    ...blocks(config?.kubelet_identity).flatMap((b) => strings(b?.user_assigned_identity_id)),
+  ];
 }
 
 function methodName(signIn: SignInFact): string {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { TerraformDataSource, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
 import { DataAzurermKubernetesCluster } from '@cdktf/provider-azurerm/lib/data-azurerm-kubernetes-cluster';
+import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import {
   AppRegistration, AppRoleGrant, AzureDevOpsAccess, DelegatedPermissionGrant,
   AzureDevOpsProvider, FlexibleTrust, KeylessWorkload, Microsoft365Provider, ProviderAuth, Runner, SystemAssignedIdentity, Trust, TrustReport,
@@ -226,4 +227,18 @@ describe('the chain of each sign-in', () => {
     expect(fleet.wornBy).toEqual(expect.arrayContaining(['azurerm_linux_virtual_machine.Vm1', 'azurerm_logic_app_workflow.DeviceReport']));
     expect(fs.readFileSync(path.join(outdir, 'stacks', 'shared-identity', TrustReport.FILE_NAME), 'utf8')).toContain('worn by 11 resources');
   }, 60_000);
+
+  test("an AKS cluster's kubelet identity is worn by the cluster", () => {
+    const stack = new TerraformStack(Testing.app(), 'platform');
+    addProviders(stack);
+    const kubelet = new UserAssignedIdentity(stack, 'Kubelet', { name: 'id-kubelet', resourceGroupName: 'rg', location: 'westeurope' });
+    new KubernetesCluster(stack, 'Aks', {
+      name: 'aks', resourceGroupName: 'rg', location: 'westeurope', dnsPrefix: 'aks',
+      defaultNodePool: { name: 'system', vmSize: 'Standard_D2s_v5', nodeCount: 1 },
+      identity: { type: 'SystemAssigned' },
+      kubeletIdentity: { userAssignedIdentityId: kubelet.resourceId, clientId: kubelet.clientId, objectId: kubelet.principalId },
+    });
+    const picture = JSON.parse(new TrustReport(stack, 'Report').appJson);
+    expect(picture.identities.find((i: any) => i.name === 'id-kubelet').wornBy).toEqual(['azurerm_kubernetes_cluster.Aks']);
+  });
 });
