@@ -42,6 +42,7 @@ export * from './workloads/keyless-workload';
 export * from './review/trust-report';
 export * from './pipelines/azure-devops-service-connection';
 export * from './pipelines/azure-devops-plan-apply';
+export { GitHubRepositoryProps } from './pipelines/github-common';
 export * from './pipelines/github-environment';
 export * from './pipelines/github-repository-access';
 export * from './pipelines/github-plan-apply';

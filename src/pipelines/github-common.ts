@@ -14,16 +14,48 @@ export const AZURE_VARIABLES = ['AZURE_CLIENT_ID', 'AZURE_TENANT_ID', 'AZURE_SUB
 
 const subscriptionIdRule = guid('subscription ID', '`az account show --query id`');
 
-/** The inputs both GitHub constructs share. */
-export interface GitHubSideInput {
+/** What every GitHub construct of the library takes: the repository, the identity its jobs sign in as, and their variables. */
+export interface GitHubRepositoryProps {
+  /** The user-assigned identity or app registration that the jobs sign in as. */
   readonly identity: ICredentialTarget;
+  /** The repository's owner (organization or user), as the github provider's `owner`. */
   readonly owner: string;
+  /** The repository's name, without its owner. */
+  readonly repository: string;
+  /**
+   * The tenant jobs sign in to (`AZURE_TENANT_ID`).
+   * @default - the identity's tenant
+   */
   readonly tenantId?: string;
+  /**
+   * The subscription Terraform manages (`AZURE_SUBSCRIPTION_ID`).
+   * @default - no AZURE_SUBSCRIPTION_ID variable
+   */
   readonly subscriptionId?: string;
+  /**
+   * More plain variables, name to value. Names that look secret, values that look like secrets, and
+   * references to secrets (sensitive variables, secret attributes) are refused.
+   * @default - none
+   */
   readonly variables?: { [name: string]: string };
+  /**
+   * The owner's numeric ID, for GitHub's immutable subject form (see `Trust.githubActions`).
+   * @default - the name-only subject
+   */
+  readonly ownerId?: string;
+  /**
+   * The repository's numeric ID, for GitHub's immutable subject form.
+   * @default - the name-only subject
+   */
+  readonly repositoryId?: string;
+  /**
+   * The federated credential's name.
+   * @default - derived from the trust, e.g. `github-contoso-platform-environment-production`
+   */
+  readonly credentialName?: string;
 }
 
-export function githubSideProblems(input: GitHubSideInput): Problem[] {
+export function githubSideProblems(input: GitHubRepositoryProps): Problem[] {
   return [
     ...problemsOf('tenantId', input.tenantId, tenantIdRule),
     ...problemsOf('subscriptionId', input.subscriptionId, subscriptionIdRule),
@@ -33,7 +65,7 @@ export function githubSideProblems(input: GitHubSideInput): Problem[] {
 }
 
 /** The Azure sign-in variables, then the caller's, in the order given. */
-export function githubVariables(input: GitHubSideInput, tenantId: string): Array<[string, string]> {
+export function githubVariables(input: GitHubRepositoryProps, tenantId: string): Array<[string, string]> {
   return [
     ['AZURE_CLIENT_ID', input.identity.clientId],
     ['AZURE_TENANT_ID', tenantId],

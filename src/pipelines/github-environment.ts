@@ -11,7 +11,7 @@ import { checkedArgs, requiredProblems } from '../private/shape';
 import { warn } from '../private/warnings';
 import { GitHubActionsEnvironmentVariable } from './bindings/github-actions-environment-variable';
 import { GitHubRepositoryEnvironment } from './bindings/github-repository-environment';
-import { githubProviderChecks, githubSideProblems, githubVariables } from './github-common';
+import { githubProviderChecks, GitHubRepositoryProps, githubSideProblems, githubVariables } from './github-common';
 import { refuseSensitiveReferences } from './variables';
 
 /**
@@ -53,46 +53,9 @@ export interface GitHubEnvironmentProtection {
 }
 
 /** Properties of a `GitHubEnvironment`. */
-export interface GitHubEnvironmentProps {
-  /** The user-assigned identity or app registration that jobs in the environment sign in as. */
-  readonly identity: ICredentialTarget;
-  /** The repository's owner (organization or user), as the github provider's `owner`. */
-  readonly owner: string;
-  /** The repository's name, without its owner. */
-  readonly repository: string;
+export interface GitHubEnvironmentProps extends GitHubRepositoryProps {
   /** The environment's name, e.g. `production`: created, given its variables, and trusted. */
   readonly environment: string;
-  /**
-   * The tenant jobs sign in to (`AZURE_TENANT_ID`).
-   * @default - the identity's tenant
-   */
-  readonly tenantId?: string;
-  /**
-   * The subscription Terraform manages (`AZURE_SUBSCRIPTION_ID`).
-   * @default - no AZURE_SUBSCRIPTION_ID variable
-   */
-  readonly subscriptionId?: string;
-  /**
-   * More plain environment variables, name to value. Names that look secret, values that look like
-   * secrets, and references to sensitive Terraform variables are refused.
-   * @default - none
-   */
-  readonly variables?: { [name: string]: string };
-  /**
-   * The owner's numeric ID, for GitHub's immutable subject form (see `Trust.githubActions`).
-   * @default - the name-only subject
-   */
-  readonly ownerId?: string;
-  /**
-   * The repository's numeric ID, for GitHub's immutable subject form.
-   * @default - the name-only subject
-   */
-  readonly repositoryId?: string;
-  /**
-   * The federated credential's name.
-   * @default - derived from the trust, e.g. `github-contoso-platform-environment-production`
-   */
-  readonly credentialName?: string;
   /**
    * Reviewers and branch policy. An environment without either lets any branch of the repository
    * that names it sign in as the identity: a warning says so.

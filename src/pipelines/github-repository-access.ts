@@ -7,17 +7,11 @@ import { throwProblems } from '../private/problems';
 import { recordPipeline } from '../private/review-facts';
 import { checkedArgs, requiredProblems } from '../private/shape';
 import { GitHubActionsVariable } from './bindings/github-actions-variable';
-import { githubProviderChecks, githubSideProblems, githubVariables } from './github-common';
+import { githubProviderChecks, GitHubRepositoryProps, githubSideProblems, githubVariables } from './github-common';
 import { refuseSensitiveReferences } from './variables';
 
 /** Properties of a `GitHubRepositoryAccess`. Give `branch` or `pullRequest`. */
-export interface GitHubRepositoryAccessProps {
-  /** The user-assigned identity or app registration that the jobs sign in as. */
-  readonly identity: ICredentialTarget;
-  /** The repository's owner, as the github provider's `owner`. */
-  readonly owner: string;
-  /** The repository's name, without its owner. */
-  readonly repository: string;
+export interface GitHubRepositoryAccessProps extends GitHubRepositoryProps {
   /**
    * Trust jobs that run for this branch and use no environment.
    * @default - give pullRequest
@@ -28,36 +22,6 @@ export interface GitHubRepositoryAccessProps {
    * @default false
    */
   readonly pullRequest?: boolean;
-  /**
-   * The tenant (`AZURE_TENANT_ID`).
-   * @default - the identity's tenant
-   */
-  readonly tenantId?: string;
-  /**
-   * The subscription (`AZURE_SUBSCRIPTION_ID`).
-   * @default - no AZURE_SUBSCRIPTION_ID variable
-   */
-  readonly subscriptionId?: string;
-  /**
-   * More plain repository variables, name to value (secret-looking names and values are refused).
-   * @default - none
-   */
-  readonly variables?: { [name: string]: string };
-  /**
-   * The owner's numeric ID, for GitHub's immutable subject form.
-   * @default - the name-only subject
-   */
-  readonly ownerId?: string;
-  /**
-   * The repository's numeric ID, for GitHub's immutable subject form.
-   * @default - the name-only subject
-   */
-  readonly repositoryId?: string;
-  /**
-   * The federated credential's name.
-   * @default - derived from the trust
-   */
-  readonly credentialName?: string;
 }
 
 /**

@@ -49,6 +49,7 @@ export const STRUCTS: { [name: string]: { [prop: string]: string } } = {
   GitHubProviderProps: {'alias':'string?','baseUrl':'string?','owner':'string','providerVersion':'string?'},
   GitHubRepositoryAccessProps: {'branch':'string?','credentialName':'string?','identity':'interface:ICredentialTarget','owner':'string','ownerId':'string?','pullRequest':'boolean?','repository':'string','repositoryId':'string?','subscriptionId':'string?','tenantId':'string?','variables':'map<string>?'},
   GitHubRepositoryEnvironmentConfig: {'canAdminsBypass':'boolean?','environment':'string','preventSelfReview':'boolean?','protectedBranchesOnly':'boolean?','repository':'string','reviewerTeams':'list<number>?','reviewerUsers':'list<number>?','waitTimer':'number?'},
+  GitHubRepositoryProps: {'credentialName':'string?','identity':'interface:ICredentialTarget','owner':'string','ownerId':'string?','repository':'string','repositoryId':'string?','subscriptionId':'string?','tenantId':'string?','variables':'map<string>?'},
   GitLabRunnerProps: {'audience':'string?','instanceUrl':'string?','projectPath':'string','ref':'string','refType':'enum:GitLabRefType','tokenEnvironmentVariable':'string?','tokenFilePath':'string?'},
   GitLabTrustProps: {'audience':'string?','instanceUrl':'string?','projectPath':'string','ref':'string','refType':'enum:GitLabRefType'},
   GoogleTrustProps: {'serviceAccountUniqueId':'string'},
