@@ -398,8 +398,10 @@ describe('every public entry point answers the wrong JavaScript type with a Vali
       if (t === 'string' || t.startsWith('enum:')) return typeof v === 'string';
       if (t === 'number') return typeof v === 'number' && !Number.isNaN(v);
       if (t === 'boolean') return typeof v === 'boolean';
-      if (t.startsWith('list<')) return Array.isArray(v) && v.every((x) => typeof x === 'string') && t === 'list<string>';
-      if (t.startsWith('map<')) return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+      // A list or map fits when each of its members fits the member type, so an empty one always fits.
+      const member = /^(?:list|map)<(.+)>$/.exec(t)?.[1];
+      if (t.startsWith('list<')) return Array.isArray(v) && v.every((x) => fitsType(member!, x));
+      if (t.startsWith('map<')) return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => fitsType(member!, x));
       if (t.startsWith('struct:')) return typeof v === 'object' && v !== null && !Array.isArray(v);
       return false;
     };
