@@ -66,13 +66,18 @@ export function enumProblems(property: string, value: unknown, enumObject: { [na
   }];
 }
 
+const VALUE_OBJECTS = ['Trust', 'FlexibleTrust', 'ProviderAuth', 'Runner'];
+
+/** The value objects' brands, looked up once: every check of every call reads them. */
+const BRANDS: { readonly [className: string]: symbol } = Object.fromEntries(VALUE_OBJECTS.map((name) => [name, Symbol.for(`cdktf-azure-identity.${name}`)]));
+
 /**
  * The brand of the library's value objects (`Trust`, `FlexibleTrust`, `ProviderAuth`): a registered
  * symbol, so that an object made by another copy of the library is still recognised (as
  * `instanceof` would not), while a plain object that only looks alike is not.
  */
 export function brandOf(className: string): symbol {
-  return Symbol.for(`cdktf-azure-identity.${className}`);
+  return BRANDS[className] ?? Symbol.for(`cdktf-azure-identity.${className}`);
 }
 
 /** Marks a value object as one of the library's own. */
@@ -83,8 +88,6 @@ export function brand(instance: object, className: string): void {
 function hasBrand(value: unknown, className: string): boolean {
   return typeof value === 'object' && value !== null && (value as { [key: symbol]: unknown })[brandOf(className)] === true;
 }
-
-const VALUE_OBJECTS = ['Trust', 'FlexibleTrust', 'ProviderAuth', 'Runner'];
 
 const CREDENTIAL_TARGETS = ['ICredentialTarget', 'IFlexibleCredentialTarget'];
 
@@ -254,10 +257,50 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/**
+ * Whether a value surely has no problems against a type: the common case of every call, answered
+ * without building messages, parsing the type into parts or resolving tokens. `false` means "look
+ * closer" (`typeProblems` decides), never "wrong", so a token or a null where one is allowed still passes.
+ */
+function surelyFits(declared: string, value: unknown): boolean {
+  if (value === undefined) return declared.endsWith('?');
+  const type = declared.endsWith('?') ? declared.slice(0, -1) : declared;
+  switch (typeof value) {
+    case 'string': return type === 'string' || type.startsWith('enum:');
+    case 'number': return type === 'number' && !Number.isNaN(value);
+    case 'boolean': return type === 'boolean';
+    case 'object': break;
+    default: return false;
+  }
+  if (value === null) return false;
+  if (Array.isArray(value)) {
+    if (!type.startsWith('list<')) return false;
+    const element = type.slice(5, -1);
+    return value.every((item) => surelyFits(element, item));
+  }
+  if (type.startsWith('map<')) {
+    const element = type.slice(4, -1);
+    if (Construct.isConstruct(value)) return false;
+    for (const key in value) if (!surelyFits(element, (value as { [key: string]: unknown })[key])) return false;
+    return true;
+  }
+  if (type.startsWith('struct:')) {
+    const shape = shapes().STRUCTS[type.slice(7)];
+    if (!shape || Construct.isConstruct(value) || VALUE_OBJECTS.some((name) => hasBrand(value, name))) return false;
+    for (const prop in shape) if (!surelyFits(shape[prop], (value as { [key: string]: unknown })[prop])) return false;
+    return true;
+  }
+  return fits(type, value);
+}
+
 /** The problems of the arguments of one public entry point (`Class.method`), from its jsii declaration. */
 export function argumentProblems(entryPoint: string, args: unknown[], from = 0, to?: number): Problem[] {
   const parameters = shapes().ENTRY_POINTS[entryPoint];
   if (!parameters) throw new Error(`unknown entry point ${entryPoint}`);
+  const end = Math.min(to ?? parameters.length, parameters.length);
+  let clean = true;
+  for (let i = from; i < end && clean; i++) clean = surelyFits(parameters[i][1], args[i]);
+  if (clean) return [];
   return parameters.slice(from, to).flatMap(([name, type], i) => {
     const value = args[from + i];
     // A props object's own props are named bare, as the user wrote them: `name`, not `props.name`.
