@@ -124,7 +124,7 @@ function main() {
 
   const imports = pairs(IMPORT_PAIRS, () => child(['import', 'A']), () => child(['import', 'B']));
   delete imports.runs;
-  console.log(`import: library ${f.cpu(imports.A)}, cdktf + 6 deep modules ${f.cpu(imports.B)}, ratio ${f.x(imports.ratio.cpu)}`);
+  console.log(`import: the library's program ${f.cpu(imports.A)}, the hand-written program (cdktf + 6 deep modules) ${f.cpu(imports.B)}, ratio ${f.x(imports.ratio.cpu)}`);
 
   const rows = [];
   for (const { shape, sizes } of PLAN) {
@@ -148,7 +148,7 @@ function main() {
       { target: `CPU A/B, ${SHAPE_NAMES[r.shape].replace('N', r.n)}`, value: r.ratio.cpu.median, limit: LIMITS.ratio },
       { target: `peak RSS A/B, ${SHAPE_NAMES[r.shape].replace('N', r.n)}`, value: r.ratio.maxRss.median, limit: LIMITS.ratio },
     ]),
-    { target: 'import CPU, library / (cdktf + the 6 deep modules of hand-written code)', value: imports.ratio.cpu.median, limit: LIMITS.importRatio },
+    { target: 'import CPU, the library\'s program / the hand-written program (cdktf + 6 deep modules)', value: imports.ratio.cpu.median, limit: LIMITS.importRatio },
     ...PLAN.map(({ shape }) => ({
       target: `linear in ${shape === 'warnings' ? 'warnings' : shape}: CPU per unit from ${linearity[shape].A.sizes[1]} to ${linearity[shape].A.sizes[2]} over that from ${linearity[shape].A.sizes[0]} to ${linearity[shape].A.sizes[1]} (hand-written: ${linearity[shape].B.value.toFixed(3)})`,
       value: linearity[shape].A.value, limit: LIMITS.linearity,

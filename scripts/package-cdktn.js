@@ -12,6 +12,7 @@
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { lazify } = require('./lazy-index');
 
 const root = path.resolve(__dirname, '..');
 const outdir = path.join(root, 'build', 'cdktn');
@@ -125,9 +126,10 @@ function generate() {
   }
 }
 
-/** Compiles build/cdktn with jsii: lib/ and the .jsii assembly. */
+/** Compiles build/cdktn with jsii: lib/ and the .jsii assembly, with the same lazy index as the cdktf package. */
 function compile() {
   execFileSync(process.execPath, [require.resolve('jsii/bin/jsii', { paths: [root] }), '--silence-warnings=reserved-word'], { cwd: outdir, stdio: 'inherit' });
+  lazify(path.join(outdir, 'lib', 'index.js'));
 }
 
 /** Packs build/cdktn into dist/js/. */
