@@ -62,7 +62,7 @@ export function isCredentialTarget(principal: IConstruct): principal is ICredent
   return typeof (principal as Partial<ICredentialTarget>).bindCredential === 'function';
 }
 
-/** A credential to add: what it trusts, how its target writes it, and what its name is derived from when none is given. */
+/** A credential to add: what it trusts, and what its name is derived from when none is given. */
 export interface CredentialRequest {
   /** The identity or app that holds the credential, as given (a plain JavaScript caller may pass anything). */
   readonly target: IConstruct;
@@ -77,15 +77,24 @@ export interface CredentialRequest {
   /** The name to use when none is given, unique among the names the target's credentials already have. */
   readonly derivedName: (taken: string[]) => string;
   readonly problems: Problem[];
-  /** Has the target write the credential's resource, after its previous credential in the same stack. */
-  readonly write: (name: string, previous?: TerraformResource) => TerraformResource;
+}
+
+/** A checked credential's place on its target: its name, the credential it follows, and how to record it once written. */
+export interface CredentialSlot {
+  readonly name: string;
+  /** The target's previous credential in the same stack: Azure rejects concurrent writes to one identity. */
+  readonly previous?: TerraformResource;
+  /** Counts the written credential against the target's totals. */
+  record(resource: TerraformResource): void;
 }
 
 /**
- * Checks a credential, names it, has its target write it, and records it against the target's
- * totals. Ordinary and flexible credentials share all of this; only what the target writes differs.
+ * Checks a credential and names it; the caller has its target write the resource and records it.
+ * Ordinary and flexible credentials share all of this; only what the target writes differs. (The
+ * caller writes the resource itself, rather than through a callback, because cdktf captures a full
+ * stack trace for every resource and token: each frame less is time and memory saved per credential.)
  */
-export function addCredential(owner: IConstruct, request: CredentialRequest): { name: string; resource: TerraformResource } {
+export function claimCredential(owner: IConstruct, request: CredentialRequest): CredentialSlot {
   if (!isCredentialTarget(request.target)) {
     throw invalid(owner, {
       property: 'target', value: request.target.node.path,
@@ -102,11 +111,13 @@ export function addCredential(owner: IConstruct, request: CredentialRequest): { 
   // Chained only within a stack: a depends_on on another stack's resource is not valid Terraform.
   const stack = TerraformStack.of(owner);
   const previous = registered.findLast((c) => TerraformStack.of(c.resource) === stack)?.resource;
-  const resource = request.write(name, previous);
-  registered.push({
-    path: owner.node.path, name, issuer: request.issuer, match: request.match, resource, audience: request.audience, flexible: request.flexible,
-  });
-  return { name, resource };
+  return {
+    name,
+    previous,
+    record: (resource) => registered.push({
+      path: owner.node.path, name, issuer: request.issuer, match: request.match, resource, audience: request.audience, flexible: request.flexible,
+    }),
+  };
 }
 
 function validateTotals(credentials: RegisteredCredential[]): string[] {

@@ -5,7 +5,7 @@ import { credentialName } from '../private/federation-rules';
 import { invalid, throwProblems } from '../private/problems';
 import { checkedArgs, requiredProblems } from '../private/shape';
 import { tenantProblems } from '../private/tenants';
-import { addCredential } from './credential-registry';
+import { claimCredential } from './credential-registry';
 import { Trust } from './trust';
 import { warn } from '../private/warnings';
 import { reviewFacts } from '../private/review-facts';
@@ -74,15 +74,12 @@ export class FederatedCredential extends Construct {
     }
     // Microsoft: the app and the managed identity it trusts must be in the same tenant.
     throwProblems(this, tenantProblems('trust.tenantId', trust._tenantId, target));
-    const added = addCredential(this, {
+    const slot = claimCredential(this, {
       target,
       issuer: trust.issuer,
       match: trust.subject,
       audience: trust.audience,
       flexible: false,
-      write: (name, previous) => target.bindCredential(this, {
-        name, issuer: trust.issuer, subject: trust.subject, audience: trust.audience, description: trust.description,
-      }, previous),
       name: props.name,
       derivedName: (taken) => {
         const readable = credentialName(trust._nameParts ?? [id]);
@@ -90,8 +87,11 @@ export class FederatedCredential extends Construct {
       },
       problems: trust._problems,
     });
-    this.name = added.name;
-    this.resource = added.resource;
+    this.name = slot.name;
+    this.resource = target.bindCredential(this, {
+      name: slot.name, issuer: trust.issuer, subject: trust.subject, audience: trust.audience, description: trust.description,
+    }, slot.previous);
+    slot.record(this.resource);
     reviewFacts(this).trusts.push({
       holder: this, target, platform: trust.platform, issuer: trust.issuer, subject: trust.subject, audience: trust.audience, credential: this.name,
     });

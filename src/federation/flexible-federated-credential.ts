@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { IFlexibleCredentialTarget } from '../core/principal';
 import { credentialName } from '../private/federation-rules';
-import { addCredential } from './credential-registry';
+import { claimCredential } from './credential-registry';
 import { FederatedCredentialOptions } from './federated-credential';
 import { FlexibleTrust } from './flexible-trust';
 import { invalid, throwProblems } from '../private/problems';
@@ -48,30 +48,28 @@ export class FlexibleFederatedCredential extends Construct {
     const { target, trust } = props;
     this.trust = trust;
     this.target = target;
-    const added = addCredential(this, {
+    const slot = claimCredential(this, {
       target,
       issuer: trust.issuer,
       match: trust.claimsMatchingExpression,
       audience: trust.audience,
       flexible: true,
-      write: (name) => {
-        if (typeof (target as Partial<IFlexibleCredentialTarget>).bindFlexibleCredential !== 'function') {
-          throw invalid(this, {
-            property: 'target', value: target.node.path,
-            problem: 'flexible federated credentials (claims-matching expressions) exist only on app registrations, not on user-assigned identities',
-            fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
-          });
-        }
-        return target.bindFlexibleCredential(this, {
-          name, issuer: trust.issuer, claimsMatchingExpression: trust.claimsMatchingExpression, audience: trust.audience, description: trust.description,
-        });
-      },
       name: props.name,
       derivedName: () => credentialName([...(trust._nameParts ?? []), id]),
       problems: trust._problems,
     });
-    this.name = added.name;
-    this.resource = added.resource;
+    if (typeof (target as Partial<IFlexibleCredentialTarget>).bindFlexibleCredential !== 'function') {
+      throw invalid(this, {
+        property: 'target', value: target.node.path,
+        problem: 'flexible federated credentials (claims-matching expressions) exist only on app registrations, not on user-assigned identities',
+        fix: 'add the flexible credential to an AppRegistration, or add one ordinary credential (Trust) per branch or tag to this identity',
+      });
+    }
+    this.name = slot.name;
+    this.resource = target.bindFlexibleCredential(this, {
+      name: slot.name, issuer: trust.issuer, claimsMatchingExpression: trust.claimsMatchingExpression, audience: trust.audience, description: trust.description,
+    });
+    slot.record(this.resource);
     reviewFacts(this).trusts.push({
       holder: this, target, issuer: trust.issuer, subject: trust.claimsMatchingExpression, audience: trust.audience, credential: this.name,
     });

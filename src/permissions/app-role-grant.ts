@@ -81,6 +81,8 @@ export class AppRoleGrant extends Construct {
       ...listProblems('permissions', props?.permissions, '["User.Read.All"]'),
     ]);
     this.principal = props.principal.grantPrincipal;
+    // Read here, at the shallowest point of the grant: cdktf captures a full stack trace for each token.
+    const principalObjectId = this.principal.principalId;
     this.permissions = [...props.permissions];
     this.resourceAppId = lowerGuid(props.resourceAppId ?? WellKnownApp.MICROSOFT_GRAPH);
     check(this, 'resourceAppId', this.resourceAppId, guid('resource app ID', 'the API\'s application (client) ID, e.g. WellKnownApp.AZURE_DEVOPS'));
@@ -100,7 +102,7 @@ export class AppRoleGrant extends Construct {
       this.assignments = [new (azuread.appRoleAssignment().AppRoleAssignment)(this, 'Roles', {
         forEach: each,
         appRoleId: this.resourceServicePrincipal.appRoleIds.lookup(each.value),
-        principalObjectId: this.principal.principalId,
+        principalObjectId,
         resourceObjectId: objectIdOf(this.resourceServicePrincipal),
       })];
       return;
@@ -115,7 +117,7 @@ export class AppRoleGrant extends Construct {
       // A name only Terraform knows cannot be a construct id: its position stands in.
       this.assignments.push(new (azuread.appRoleAssignment().AppRoleAssignment)(this, isLiteral(permission) ? permission : `Role${i}`, {
         appRoleId: roleIds[i] ?? this.resourceServicePrincipal.appRoleIds.lookup(permission),
-        principalObjectId: this.principal.principalId,
+        principalObjectId,
         resourceObjectId,
       }));
     }

@@ -4,7 +4,6 @@ import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/r
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal';
-import { Grants } from './grants';
 import { IPrincipal } from './principal';
 import { reviewFacts } from '../private/review-facts';
 import { checkSignInRights, requireSomeTrust } from './sign-in-rights';
@@ -20,7 +19,6 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   public abstract readonly principalKind: PrincipalKind;
   public abstract readonly signIn: SignInProfile;
   public abstract readonly displayName: string;
-  private readonly grants = new Grants(this, this);
 
   /**
    * @param scope the construct to define this in
@@ -55,7 +53,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
     // Every principal has the same signature as UserAssignedIdentity's.
     conform(pathFor(this, id), 'UserAssignedIdentity.grantGraphAppRoles', [id, permissions, options]);
-    return this.grants.graphAppRoles(id, permissions, options);
+    return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
   }
 
   /**
@@ -67,7 +65,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    */
   public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
     conform(pathFor(this, id), 'UserAssignedIdentity.grantGraphAppRolesRequiredBy', [id, scope, options]);
-    return this.grants.graphAppRolesRequiredBy(id, scope, options);
+    return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
   }
 
   /**
@@ -78,6 +76,6 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
     conform(pathFor(this, id), 'UserAssignedIdentity.grantAzureRole', [id, options]);
-    return this.grants.azureRole(id, options);
+    return new AzureRoleAssignment(this, id, { ...options, principal: this });
   }
 }

@@ -10,7 +10,6 @@ import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
 import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { AppRegistration } from '../principals/app-registration';
 import { IPrincipal } from '../principals/principal';
-import { Grants } from '../principals/grants';
 import { UserAssignedIdentity } from '../principals/user-assigned-identity';
 import { credentialName } from '../private/federation-rules';
 import { check, describeProblem, invalid, throwProblems } from '../private/problems';
@@ -169,7 +168,6 @@ export class KeylessWorkload extends Construct implements IGrantable {
   /** Where Terraform runs as this workload, when given or inferred without doubt. */
   public readonly runner?: Runner;
   private readonly trusts: Trust[];
-  private readonly grants = new Grants(this, this);
   private guessChecked = false;
   private readonly runnerGiven: boolean;
 
@@ -224,7 +222,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    */
   public grantGraphAppRoles(id: string, permissions: string[], options: GrantOptions = {}): AppRoleGrant {
     conform(pathFor(this, id), 'KeylessWorkload.grantGraphAppRoles', [id, permissions, options]);
-    return this.grants.graphAppRoles(id, permissions, options);
+    return new AppRoleGrant(this, id, { ...options, principal: this, permissions });
   }
 
   /**
@@ -237,7 +235,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    */
   public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
     conform(pathFor(this, id), 'KeylessWorkload.grantGraphAppRolesRequiredBy', [id, scope, options]);
-    return this.grants.graphAppRolesRequiredBy(id, scope, options);
+    return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
   }
 
   /**
@@ -248,7 +246,7 @@ export class KeylessWorkload extends Construct implements IGrantable {
    */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
     conform(pathFor(this, id), 'KeylessWorkload.grantAzureRole', [id, options]);
-    return this.grants.azureRole(id, options);
+    return new AzureRoleAssignment(this, id, { ...options, principal: this });
   }
 
   /**
