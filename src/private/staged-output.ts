@@ -44,8 +44,10 @@ export function commitStaging(staging: string, outdir: string): void {
     const to = path.join(outdir, relative);
     if (fs.statSync(from).isDirectory()) {
       if (!fs.existsSync(to)) {
-        fs.mkdirSync(to);
-        undo.push(() => fs.rmSync(to, { recursive: true, force: true }));
+        // Nothing to keep there: the whole folder moves at once (a first synth moves one folder in all).
+        fs.renameSync(from, to);
+        undo.push(() => fs.renameSync(to, from));
+        return;
       }
       for (const entry of fs.readdirSync(from).sort()) place(path.join(relative, entry));
       return;

@@ -147,6 +147,26 @@ test('a move into place that fails half-way puts back what it moved: the output 
   expect(snapshot(outdir)).toEqual(expected);
 });
 
+test('a new stack folder moved into place whole is moved back when a later stack cannot be placed', () => {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'blocked-new-'));
+  const before = Testing.app({ outdir });
+  for (const id of ['a', 'c']) {
+    const stack = new TerraformStack(before, id);
+    addProviders(stack);
+    new UserAssignedIdentity(stack, 'Id', { name: `id-${id}-x`, resourceGroupName: 'rg', location: 'westeurope' });
+  }
+  before.synth();
+  fs.rmSync(path.join(outdir, 'stacks', 'c'), { recursive: true });
+  fs.writeFileSync(path.join(outdir, 'stacks', 'c'), 'not a folder');
+  const expected = snapshot(outdir);
+
+  // Stack b has no folder yet, so it moves in whole; stack c, placed after it, cannot be.
+  const again = Testing.app({ outdir });
+  threeStacks(again);
+  expect(() => again.synth()).toThrow();
+  expect(snapshot(outdir)).toEqual(expected);
+});
+
 test('a stack that never meets the library, added later under an earlier grouping construct, is staged too, in every language', () => {
   const app = Testing.app({ enableFutureFlags: false }); // a grouping construct: see above
   const group = new Construct(app, 'Group');
