@@ -1,11 +1,10 @@
+import { onFirstUse } from '../private/lazy-modules';
 import type * as ProviderPermissions from './provider-permissions.generated';
 import type { DeclaredPermissions } from './provider-permissions.generated';
 
 /** The generated catalog, loaded when a least-privilege computation first needs it, not at import. */
-function generated(): typeof ProviderPermissions {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./provider-permissions.generated');
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const generated = onFirstUse((): typeof ProviderPermissions => require('./provider-permissions.generated'));
 
 /** The Terraform providers the catalog knows, by the prefix of their type names. */
 const PROVIDER_PREFIXES: { [prefix: string]: string } = { microsoft365_: 'microsoft365', azuread_: 'azuread' };

@@ -1,6 +1,7 @@
 import { Violation, invalid } from '../private/problems';
 import { didYouMean, suggestionText } from '../private/suggest';
 import type * as GraphCatalog from './graph-catalog.generated';
+import { onFirstUse } from '../private/lazy-modules';
 import { conform } from '../private/shape';
 
 /**
@@ -51,10 +52,8 @@ function parse(entries: readonly string[]): Map<string, string> {
 }
 
 /** The generated catalog, loaded on first use so that importing the library stays cheap. */
-function catalog(): typeof GraphCatalog {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./graph-catalog.generated');
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const catalog = onFirstUse((): typeof GraphCatalog => require('./graph-catalog.generated'));
 
 /** Graph app roles by name, parsed on first use. */
 export function graphAppRoles(): Map<string, string> {

@@ -19,32 +19,40 @@ import type * as RoleAssignment from '@cdktf/provider-azurerm/lib/role-assignmen
 import type * as UserAssignedIdentity from '@cdktf/provider-azurerm/lib/user-assigned-identity';
 import type * as Yaml from 'yaml';
 
+/**
+ * A module required on its first use and held from then on. Node caches modules, but each `require`
+ * of a cached one still resolves its name (for a package, against every node_modules folder up the
+ * tree): a few microseconds that the hot paths would pay for every resource and every checked call.
+ */
+export function onFirstUse<T>(load: () => T): () => T {
+  let loaded: T | undefined;
+  return () => loaded ??= load();
+}
+
 /** The azuread prebuilt provider's deep modules (never its index). */
 export const azuread = {
-  appRoleAssignment: (): typeof AppRoleAssignment => require('@cdktf/provider-azuread/lib/app-role-assignment'),
-  application: (): typeof Application => require('@cdktf/provider-azuread/lib/application'),
-  applicationFederatedIdentityCredential: (): typeof ApplicationFederatedIdentityCredential =>
-    require('@cdktf/provider-azuread/lib/application-federated-identity-credential'),
-  applicationFlexibleFederatedIdentityCredential: (): typeof ApplicationFlexibleFederatedIdentityCredential =>
-    require('@cdktf/provider-azuread/lib/application-flexible-federated-identity-credential'),
-  dataApplication: (): typeof DataAzureadApplication => require('@cdktf/provider-azuread/lib/data-azuread-application'),
-  dataServicePrincipal: (): typeof DataAzureadServicePrincipal => require('@cdktf/provider-azuread/lib/data-azuread-service-principal'),
-  provider: (): typeof AzureadProvider => require('@cdktf/provider-azuread/lib/provider'),
-  servicePrincipal: (): typeof ServicePrincipal => require('@cdktf/provider-azuread/lib/service-principal'),
-  servicePrincipalDelegatedPermissionGrant: (): typeof ServicePrincipalDelegatedPermissionGrant =>
-    require('@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant'),
+  appRoleAssignment: onFirstUse((): typeof AppRoleAssignment => require('@cdktf/provider-azuread/lib/app-role-assignment')),
+  application: onFirstUse((): typeof Application => require('@cdktf/provider-azuread/lib/application')),
+  applicationFederatedIdentityCredential: onFirstUse((): typeof ApplicationFederatedIdentityCredential =>
+    require('@cdktf/provider-azuread/lib/application-federated-identity-credential')),
+  applicationFlexibleFederatedIdentityCredential: onFirstUse((): typeof ApplicationFlexibleFederatedIdentityCredential =>
+    require('@cdktf/provider-azuread/lib/application-flexible-federated-identity-credential')),
+  dataApplication: onFirstUse((): typeof DataAzureadApplication => require('@cdktf/provider-azuread/lib/data-azuread-application')),
+  dataServicePrincipal: onFirstUse((): typeof DataAzureadServicePrincipal => require('@cdktf/provider-azuread/lib/data-azuread-service-principal')),
+  provider: onFirstUse((): typeof AzureadProvider => require('@cdktf/provider-azuread/lib/provider')),
+  servicePrincipal: onFirstUse((): typeof ServicePrincipal => require('@cdktf/provider-azuread/lib/service-principal')),
+  servicePrincipalDelegatedPermissionGrant: onFirstUse((): typeof ServicePrincipalDelegatedPermissionGrant =>
+    require('@cdktf/provider-azuread/lib/service-principal-delegated-permission-grant')),
 };
 
 /** The azurerm prebuilt provider's deep modules (never its index). */
 export const azurerm = {
-  dataUserAssignedIdentity: (): typeof DataAzurermUserAssignedIdentity => require('@cdktf/provider-azurerm/lib/data-azurerm-user-assigned-identity'),
-  federatedIdentityCredential: (): typeof FederatedIdentityCredential => require('@cdktf/provider-azurerm/lib/federated-identity-credential'),
-  provider: (): typeof AzurermProvider => require('@cdktf/provider-azurerm/lib/provider'),
-  roleAssignment: (): typeof RoleAssignment => require('@cdktf/provider-azurerm/lib/role-assignment'),
-  userAssignedIdentity: (): typeof UserAssignedIdentity => require('@cdktf/provider-azurerm/lib/user-assigned-identity'),
+  dataUserAssignedIdentity: onFirstUse((): typeof DataAzurermUserAssignedIdentity => require('@cdktf/provider-azurerm/lib/data-azurerm-user-assigned-identity')),
+  federatedIdentityCredential: onFirstUse((): typeof FederatedIdentityCredential => require('@cdktf/provider-azurerm/lib/federated-identity-credential')),
+  provider: onFirstUse((): typeof AzurermProvider => require('@cdktf/provider-azurerm/lib/provider')),
+  roleAssignment: onFirstUse((): typeof RoleAssignment => require('@cdktf/provider-azurerm/lib/role-assignment')),
+  userAssignedIdentity: onFirstUse((): typeof UserAssignedIdentity => require('@cdktf/provider-azurerm/lib/user-assigned-identity')),
 };
 
 /** yaml, for the Kubernetes manifests. */
-export function yaml(): typeof Yaml {
-  return require('yaml');
-}
+export const yaml = onFirstUse((): typeof Yaml => require('yaml'));

@@ -1,5 +1,6 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformResource, TerraformStack, Token } from 'cdktf';
+import { onFirstUse } from './lazy-modules';
 import { Problem, invalidAt } from './problems';
 import type * as Shapes from './shapes.generated';
 
@@ -9,10 +10,8 @@ import type * as Shapes from './shapes.generated';
  */
 
 /** The generated table of shapes, loaded by the first check so that importing the library stays cheap. */
-function shapes(): typeof Shapes {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./shapes.generated');
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const shapes = onFirstUse((): typeof Shapes => require('./shapes.generated'));
 
 /** The props object, or an empty one, so that a missing object reads as missing props instead of a TypeError. */
 export function given<T extends object>(props: T | undefined | null): T {
@@ -175,9 +174,13 @@ function requiredOf(struct: string): string[] {
   return Object.entries(shapes().STRUCTS[struct] ?? {}).filter(([, type]) => !type.endsWith('?')).map(([prop]) => prop);
 }
 
-/** Whether a value has the kind a type description promises (its parts are checked separately). */
+/** Whether a value has the kind a type description promises, or is a token (its parts are checked separately). */
 function fits(type: string, value: unknown): boolean {
-  if (unresolved(value)) return true;
+  return unresolved(value) || kindFits(type, value);
+}
+
+/** Whether a value has the kind a type description promises, tokens aside. */
+function kindFits(type: string, value: unknown): boolean {
   const [kind, name] = type.split(':');
   if (type.startsWith('list<')) return Array.isArray(value);
   if (type.startsWith('map<')) return typeof value === 'object' && value !== null && !Array.isArray(value) && !Construct.isConstruct(value);
@@ -290,7 +293,8 @@ function surelyFits(declared: string, value: unknown): boolean {
     for (const prop in shape) if (!surelyFits(shape[prop], (value as { [key: string]: unknown })[prop])) return false;
     return true;
   }
-  return fits(type, value);
+  // Not `fits`: whether an object is a token makes cdktf scan its keys, and a construct has many.
+  return kindFits(type, value);
 }
 
 /** The problems of the arguments of one public entry point (`Class.method`), from its jsii declaration. */
