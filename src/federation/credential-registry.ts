@@ -14,6 +14,8 @@ interface RegisteredCredential {
   readonly match: string;
   readonly audience: string;
   readonly flexible: boolean;
+  /** The platform (a `TrustPlatform` value) of an exact trust; absent for a pattern, or when an older copy registered it. */
+  readonly platform?: string;
   readonly resource: TerraformResource;
 }
 
@@ -27,6 +29,8 @@ export interface TrustedToken {
   readonly match: string;
   readonly audience: string;
   readonly flexible: boolean;
+  /** The platform (a `TrustPlatform` value) whose tokens an exact trust accepts; absent for a pattern. */
+  readonly platform?: string;
 }
 
 /**
@@ -54,7 +58,7 @@ export function trustedMatches(target: IConstruct): string[] {
 /** The credentials a target holds anywhere in the app, in declaration order. */
 export function trustedTokens(target: IConstruct): TrustedToken[] {
   const registry = IdentityRoot.of(target).state('credentials@2', () => new Map<IConstruct, RegisteredCredential[]>());
-  return (registry.get(target) ?? []).map(({ path, name, issuer, match, audience, flexible }) => ({ path, name, issuer, match, audience, flexible }));
+  return (registry.get(target) ?? []).map(({ path, name, issuer, match, audience, flexible, platform }) => ({ path, name, issuer, match, audience, flexible, platform }));
 }
 
 /** Whether a principal can hold federated credentials (a plain JavaScript caller may pass any object). */
@@ -73,6 +77,8 @@ export interface CredentialRequest {
   readonly audience: string;
   /** Whether `match` is a claims-matching expression. */
   readonly flexible: boolean;
+  /** The platform (a `TrustPlatform` value) of an exact trust. */
+  readonly platform?: string;
   readonly name?: string;
   /** The name to use when none is given, unique among the names the target's credentials already have. */
   readonly derivedName: (taken: string[]) => string;
@@ -116,6 +122,7 @@ export function claimCredential(owner: IConstruct, request: CredentialRequest): 
     previous,
     record: (resource) => registered.push({
       path: owner.node.path, name, issuer: request.issuer, match: request.match, resource, audience: request.audience, flexible: request.flexible,
+      platform: request.platform,
     }),
   };
 }

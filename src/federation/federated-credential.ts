@@ -80,6 +80,7 @@ export class FederatedCredential extends Construct {
       match: trust.subject,
       audience: trust.audience,
       flexible: false,
+      platform: trust.platform,
       name: props.name,
       derivedName: (taken) => {
         const readable = credentialName(trust._nameParts ?? [id]);

@@ -102,17 +102,46 @@ function appsTrusting(identity: IEntraPrincipal, permissions: string[]): IEntraP
 }
 
 /**
+ * The trust platforms whose tokens a federated sign-in method can present, where the method says:
+ * GitHub Actions OIDC asks the Actions runtime, the AKS webhook projects a service account token, an
+ * Azure DevOps sign-in asks its service connection. A token file or a token from the environment
+ * (`WorkloadIdentity`, `FederatedToken`) can hold any issuer's token, so any trust may match it.
+ * Keys and values are the enums' string values (`ProviderAuthMethod`, `TrustPlatform`).
+ */
+const TOKEN_PLATFORMS: { readonly [method: string]: { readonly platform: string; readonly a: string; readonly factory: string } } = {
+  GitHubActionsOidc: { platform: TrustPlatform.GITHUB_ACTIONS, a: 'a GitHub Actions', factory: 'Trust.githubActions({ owner, repository, environment })' },
+  AksWorkloadIdentity: { platform: TrustPlatform.KUBERNETES, a: 'a Kubernetes service account', factory: 'Trust.kubernetes({ issuerUrl, namespace, serviceAccountName })' },
+  AzureDevOpsOidc: { platform: TrustPlatform.AZURE_DEVOPS, a: 'an Azure DevOps service connection', factory: 'Trust.azureDevOps({ issuerUrl, subject })' },
+};
+
+/**
  * A federated sign-in with no runner: the token is unknown, but an identity this app creates with no
- * trust at all matches none, whatever runs Terraform. Judged once the tree is complete.
+ * trust at all matches none, whatever runs Terraform; and a method that says where its token comes
+ * from (GitHub Actions, the AKS webhook, an Azure DevOps service connection) matches no identity
+ * whose every trust is of another platform. A custom trust, a pattern, or a credential another copy
+ * of the library registered might match, so it passes. Judged once the tree is complete.
  */
 export function requireSomeTrust(identity: IEntraPrincipal, provider: TerraformProvider, providerName: string, method: string): void {
   provider.node.addValidation({
     validate: () => {
-      if (!TerraformResource.isTerraformResource(identity.node.defaultChild) || trustedTokens(identity).length > 0) return [];
+      if (!TerraformResource.isTerraformResource(identity.node.defaultChild)) return [];
+      const trusts = trustedTokens(identity);
+      if (trusts.length === 0) {
+        return [describeProblem({
+          property: 'auth.identity', value: identity.node.path,
+          problem: `${providerName} exchanges a federated token (${method}) for ${identity.node.path}, which trusts no token, so every sign-in fails (AADSTS70021)`,
+          fix: `add the trust of where Terraform runs to ${identity.node.path} (addFederatedCredential), or sign in through a runner (Runner.githubActions(...).providerAuth(identity)), which says which trust`,
+        })];
+      }
+      const token = TOKEN_PLATFORMS[method];
+      const mayMatch = (platform?: string) => platform === undefined || platform === TrustPlatform.CUSTOM || platform === token.platform;
+      if (!token || trusts.some((trust) => mayMatch(trust.platform))) return [];
+      const held = [...new Set(trusts.map((trust) => trust.platform))].join(', ');
       return [describeProblem({
         property: 'auth.identity', value: identity.node.path,
-        problem: `${providerName} exchanges a federated token (${method}) for ${identity.node.path}, which trusts no token, so every sign-in fails (AADSTS70021)`,
-        fix: `add the trust of where Terraform runs to ${identity.node.path} (addFederatedCredential), or sign in through a runner (Runner.githubActions(...).providerAuth(identity)), which says which trust`,
+        problem: `${providerName} signs in with ${token.a} token (${method}) as ${identity.node.path}, whose trusts are all of another platform (${held}), so every sign-in fails (AADSTS70021)`,
+        fix: `add ${token.a} trust to ${identity.node.path} (addFederatedCredential(id, ${token.factory})), or choose the sign-in of where Terraform runs: `
+          + 'a runner says it (Runner.githubActions(...), Runner.kubernetes(...), Runner.azurePipelines(...) with .providerAuth(identity))',
       })];
     },
   });

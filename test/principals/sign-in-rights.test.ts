@@ -3,7 +3,7 @@ import { AzureadProvider } from '@cdktf/provider-azuread/lib/provider';
 import {
   AppRegistration, AzureProviders, Microsoft365Provider, ProviderAuth, Runner, Trust, UserAssignedIdentity,
 } from '../../src';
-import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, TENANT_ID, addProviders, thrownBy, warningsOf } from '../util';
+import { CLIENT_ID, IDENTITY_RESOURCE_ID, PRINCIPAL_ID, SUBSCRIPTION_ID, TENANT_ID, addProviders, thrownBy, warningsOf } from '../util';
 
 // The catalog says what each type needs (src/least-privilege/provider-permissions.generated.ts):
 // the Company Portal lookup needs DeviceManagementApps.Read.All.
@@ -121,5 +121,54 @@ describe('a federated sign-in without a runner', () => {
       + 'for identity/Runner, which trusts no token, so every sign-in fails (AADSTS70021)');
     runner.addFederatedCredential('Prod', Trust.githubActions({ owner: 'contoso', repository: 'infra', environment: 'prod' }));
     expect(synthError(workload)).toBeUndefined();
+  });
+
+  const KUBERNETES = { issuerUrl: 'https://westeurope.oic.prod-aks.azure.com/tenant/cluster/', namespace: 'infra', serviceAccountName: 'terraform' };
+
+  test('with a method that says where its token comes from, as an identity whose trusts are all of another platform, fails at synth', () => {
+    const app = Testing.app();
+    const identity = new TerraformStack(app, 'identity');
+    addProviders(identity);
+    const workload = new TerraformStack(app, 'workload');
+    const runner = uami(identity);
+    runner.addFederatedCredential('Pod', Trust.kubernetes(KUBERNETES));
+    AzureProviders.azurerm(workload, 'Rm', { tenantId: TENANT_ID, subscriptionId: SUBSCRIPTION_ID, auth: ProviderAuth.githubActionsOidc({ identity: runner }) });
+    expect(synthError(workload)).toContain('[workload/Rm] invalid auth.identity "identity/Runner": azurerm signs in with a GitHub Actions token '
+      + '(GitHubActionsOidc) as identity/Runner, whose trusts are all of another platform (Kubernetes), so every sign-in fails (AADSTS70021). '
+      + 'Fix: add a GitHub Actions trust to identity/Runner (addFederatedCredential(id, Trust.githubActions({ owner, repository, environment })))');
+    runner.addFederatedCredential('Prod', Trust.githubActions({ owner: 'contoso', repository: 'infra', environment: 'prod' }));
+    expect(synthError(workload)).toBeUndefined();
+  });
+
+  test('the AKS webhook needs a Kubernetes trust; an Azure DevOps sign-in, an Azure DevOps trust', () => {
+    const app = Testing.app();
+    const identity = new TerraformStack(app, 'identity');
+    addProviders(identity);
+    const runner = uami(identity);
+    runner.addFederatedCredential('Main', Trust.githubActions({ owner: 'contoso', repository: 'infra', branch: 'main' }));
+    const aks = new TerraformStack(app, 'aks');
+    AzureProviders.azuread(aks, 'Ad', { tenantId: TENANT_ID, auth: ProviderAuth.aksWorkloadIdentity({ identity: runner }) });
+    expect(synthError(aks)).toContain('azuread signs in with a Kubernetes service account token (AksWorkloadIdentity) as identity/Runner, '
+      + 'whose trusts are all of another platform (GitHubActions)');
+    aks.node.tryRemoveChild('Ad');
+    const ado = new TerraformStack(app, 'ado');
+    AzureProviders.azuread(ado, 'Ad', { tenantId: TENANT_ID, auth: ProviderAuth.azureDevOpsOidc({ identity: runner, serviceConnectionId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0' }) });
+    expect(synthError(ado)).toContain('azuread signs in with an Azure DevOps service connection token (AzureDevOpsOidc) as identity/Runner');
+  });
+
+  test('a custom trust, or a method that reads any issuer\'s token from a file or the environment, is not judged by platform', () => {
+    const app = Testing.app();
+    const identity = new TerraformStack(app, 'identity');
+    addProviders(identity);
+    const runner = uami(identity);
+    runner.addFederatedCredential('Pod', Trust.kubernetes(KUBERNETES));
+    const file = new TerraformStack(app, 'file');
+    AzureProviders.azuread(file, 'Ad', { tenantId: TENANT_ID, auth: ProviderAuth.workloadIdentity({ identity: runner }) });
+    expect(synthError(file)).toBeUndefined();
+    const other = uami(identity, 'Other');
+    other.addFederatedCredential('Ci', Trust.custom({ issuer: 'https://ci.contoso.example', subject: 'pipeline:infra' }));
+    const github = new TerraformStack(app, 'github');
+    AzureProviders.azuread(github, 'Ad', { tenantId: TENANT_ID, auth: ProviderAuth.githubActionsOidc({ identity: other }) });
+    expect(synthError(github)).toBeUndefined();
   });
 });
