@@ -1,21 +1,43 @@
 import { audienceProblems, issuerProblems, subjectProblems } from '../private/federation-rules';
 import { Problem, isLiteral, literal } from '../private/problems';
 import { fittedCredentialDescription } from '../private/rules';
+import { onFirstUse } from '../private/lazy-modules';
 import { argumentProblems, brand } from '../private/shape';
 import { Warning } from '../private/warnings';
-import { AzureDevOpsLegacyTrustProps, AzureDevOpsTrustProps, azureDevOpsLegacyTrust, azureDevOpsTrust } from './platforms/azure-devops';
-import { CustomTrustProps, customTrust } from './platforms/custom';
+import type { AzureDevOpsLegacyTrustProps, AzureDevOpsTrustProps } from './platforms/azure-devops';
+import type * as AzureDevOpsPlatform from './platforms/azure-devops';
+import type { CustomTrustProps } from './platforms/custom';
+import type * as CustomPlatform from './platforms/custom';
 import { GitHubActionsTrustProps, githubSubjectProblems, githubTrust } from './platforms/github';
-import { GitLabTrustProps, gitlabTrust } from './platforms/gitlab';
-import { GoogleTrustProps, googleTrust } from './platforms/google';
-import { KubernetesTrustProps, kubernetesTrust } from './platforms/kubernetes';
-import { ManagedIdentityTrustProps, managedIdentityTrust } from './platforms/managed-identity';
-import {
-  TerraformCloudTrustProps, TerraformCloudWorkspaceProps, TerraformRunPhase, terraformCloudTrust,
-} from './platforms/terraform-cloud';
+import type { GitLabTrustProps } from './platforms/gitlab';
+import type * as GitLabPlatform from './platforms/gitlab';
+import type { GoogleTrustProps } from './platforms/google';
+import type * as GooglePlatform from './platforms/google';
+import type { KubernetesTrustProps } from './platforms/kubernetes';
+import type * as KubernetesPlatform from './platforms/kubernetes';
+import type { ManagedIdentityTrustProps } from './platforms/managed-identity';
+import type * as ManagedIdentityPlatform from './platforms/managed-identity';
+import type { TerraformCloudTrustProps, TerraformCloudWorkspaceProps } from './platforms/terraform-cloud';
+import type * as TerraformCloudPlatform from './platforms/terraform-cloud';
 import { TrustPlatform, TrustSpec } from './trust-spec';
 
 const DEFAULT_FLEXIBLE_HINT = 'AppRegistration.addFlexibleFederatedCredential(id, FlexibleTrust...)';
+
+/*
+ * Each platform's rules load with the first trust of that platform, not with the library: most apps
+ * trust one or two platforms. (GitHub's are loaded always: its subject rules check every trust.)
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const platforms = {
+  azureDevOps: onFirstUse((): typeof AzureDevOpsPlatform => require('./platforms/azure-devops')),
+  custom: onFirstUse((): typeof CustomPlatform => require('./platforms/custom')),
+  gitlab: onFirstUse((): typeof GitLabPlatform => require('./platforms/gitlab')),
+  google: onFirstUse((): typeof GooglePlatform => require('./platforms/google')),
+  kubernetes: onFirstUse((): typeof KubernetesPlatform => require('./platforms/kubernetes')),
+  managedIdentity: onFirstUse((): typeof ManagedIdentityPlatform => require('./platforms/managed-identity')),
+  terraformCloud: onFirstUse((): typeof TerraformCloudPlatform => require('./platforms/terraform-cloud')),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * Who may sign in as an identity: the issuer, subject and audience that a workload's OIDC token
@@ -38,7 +60,7 @@ export class Trust {
    * @param props the cluster's issuer and the service account
    */
   public static kubernetes(props: KubernetesTrustProps): Trust {
-    return Trust.checked('Trust.kubernetes', props, kubernetesTrust);
+    return Trust.checked('Trust.kubernetes', props, (p) => platforms.kubernetes().kubernetesTrust(p));
   }
 
   /**
@@ -60,7 +82,7 @@ export class Trust {
    * @param props the connection's issuer and subject
    */
   public static azureDevOps(props: AzureDevOpsTrustProps): Trust {
-    return Trust.checked('Trust.azureDevOps', props, azureDevOpsTrust);
+    return Trust.checked('Trust.azureDevOps', props, (p) => platforms.azureDevOps().azureDevOpsTrust(p));
   }
 
   /**
@@ -71,7 +93,7 @@ export class Trust {
    * @param props the organization, project and connection
    */
   public static azureDevOpsLegacy(props: AzureDevOpsLegacyTrustProps): Trust {
-    return Trust.checked('Trust.azureDevOpsLegacy', props, azureDevOpsLegacyTrust);
+    return Trust.checked('Trust.azureDevOpsLegacy', props, (p) => platforms.azureDevOps().azureDevOpsLegacyTrust(p));
   }
 
   /**
@@ -81,7 +103,7 @@ export class Trust {
    * @param props the workspace and the run phase
    */
   public static terraformCloud(props: TerraformCloudTrustProps): Trust {
-    return Trust.checked('Trust.terraformCloud', props, terraformCloudTrust);
+    return Trust.checked('Trust.terraformCloud', props, (p) => platforms.terraformCloud().terraformCloudTrust(p));
   }
 
   /**
@@ -91,6 +113,7 @@ export class Trust {
    */
   public static terraformCloudRunPhases(props: TerraformCloudWorkspaceProps): Trust[] {
     const shape = argumentProblems('Trust.terraformCloudRunPhases', [props]);
+    const { TerraformRunPhase } = platforms.terraformCloud();
     return [TerraformRunPhase.PLAN, TerraformRunPhase.APPLY].map((runPhase) => shape.length
       ? new Trust(unusable(TrustPlatform.TERRAFORM_CLOUD, shape))
       : Trust.terraformCloud({ ...props, runPhase }));
@@ -103,7 +126,7 @@ export class Trust {
    * @param props the project, ref type and ref
    */
   public static gitlab(props: GitLabTrustProps): Trust {
-    return Trust.checked('Trust.gitlab', props, gitlabTrust);
+    return Trust.checked('Trust.gitlab', props, (p) => platforms.gitlab().gitlabTrust(p));
   }
 
   /**
@@ -114,7 +137,7 @@ export class Trust {
    * @param props the managed identity's principal ID and tenant
    */
   public static managedIdentity(props: ManagedIdentityTrustProps): Trust {
-    return Trust.checked('Trust.managedIdentity', props, managedIdentityTrust);
+    return Trust.checked('Trust.managedIdentity', props, (p) => platforms.managedIdentity().managedIdentityTrust(p));
   }
 
   /**
@@ -123,7 +146,7 @@ export class Trust {
    * @param props the service account's unique ID
    */
   public static google(props: GoogleTrustProps): Trust {
-    return Trust.checked('Trust.google', props, googleTrust);
+    return Trust.checked('Trust.google', props, (p) => platforms.google().googleTrust(p));
   }
 
   /**
@@ -132,7 +155,7 @@ export class Trust {
    * @param props the token's claims
    */
   public static custom(props: CustomTrustProps): Trust {
-    return Trust.checked('Trust.custom', props, customTrust);
+    return Trust.checked('Trust.custom', props, (p) => platforms.custom().customTrust(p));
   }
 
   /**

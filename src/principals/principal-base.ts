@@ -1,13 +1,24 @@
 import { Construct, IConstruct } from 'constructs';
 import { TerraformProvider } from 'cdktf';
-import { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
+import type * as RequiredGrants from '../least-privilege/required-app-role-grant';
+import type { RequiredAppRoleGrant, RequiredGrantOptions } from '../least-privilege/required-app-role-grant';
 import { AppRoleGrant, GrantOptions } from '../permissions/app-role-grant';
-import { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
+import type * as AzureRoles from '../permissions/azure-role-assignment';
+import type { AzureRoleAssignment, AzureRoleOptions } from '../permissions/azure-role-assignment';
 import { IEntraPrincipal, PrincipalKind, SignInProfile } from '../core/principal';
 import { IPrincipal } from './principal';
+import { onFirstUse } from '../private/lazy-modules';
 import { reviewFacts } from '../private/review-facts';
-import { checkSignInRights, requireSomeTrust } from './sign-in-rights';
+import type * as SignInRights from './sign-in-rights';
 import { conform, pathFor } from '../private/shape';
+
+// What only some principals use (least-privilege grants, Azure roles, the sign-in checks, and the
+// least-privilege catalog behind them) loads on first use: about 10 ms of every process otherwise.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const requiredGrants = onFirstUse((): typeof RequiredGrants => require('../least-privilege/required-app-role-grant'));
+const azureRoles = onFirstUse((): typeof AzureRoles => require('../permissions/azure-role-assignment'));
+const signInRights = onFirstUse((): typeof SignInRights => require('./sign-in-rights'));
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The grant methods every principal shares; they only wire the constructs of permissions/.
@@ -34,8 +45,8 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    * @internal
    */
   public _signedInBy(provider: TerraformProvider, providerName: string, federatedWithoutRunner?: string): void {
-    checkSignInRights(this, provider, providerName);
-    if (federatedWithoutRunner !== undefined) requireSomeTrust(this, provider, providerName, federatedWithoutRunner);
+    signInRights().checkSignInRights(this, provider, providerName);
+    if (federatedWithoutRunner !== undefined) signInRights().requireSomeTrust(this, provider, providerName, federatedWithoutRunner);
   }
 
   /** This principal itself. */
@@ -65,7 +76,7 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    */
   public grantGraphAppRolesRequiredBy(id: string, scope: IConstruct, options: RequiredGrantOptions = {}): RequiredAppRoleGrant {
     conform(pathFor(this, id), 'UserAssignedIdentity.grantGraphAppRolesRequiredBy', [id, scope, options]);
-    return new RequiredAppRoleGrant(this, id, { ...options, principal: this, requiredBy: scope });
+    return new (requiredGrants().RequiredAppRoleGrant)(this, id, { ...options, principal: this, requiredBy: scope });
   }
 
   /**
@@ -76,6 +87,6 @@ export abstract class PrincipalBase extends Construct implements IPrincipal {
    */
   public grantAzureRole(id: string, options: AzureRoleOptions): AzureRoleAssignment {
     conform(pathFor(this, id), 'UserAssignedIdentity.grantAzureRole', [id, options]);
-    return new AzureRoleAssignment(this, id, { ...options, principal: this });
+    return new (azureRoles().AzureRoleAssignment)(this, id, { ...options, principal: this });
   }
 }
