@@ -54,7 +54,6 @@ function exportsOf(indexFile, source) {
     }
     const star = /^__exportStar\(require\("(\.[^"]+)"\), exports\);$/.exec(line);
     if (star) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       for (const name of Object.keys(require(path.resolve(dir, star[1])))) set(name, star[1], name, false);
       continue;
     }
