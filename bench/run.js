@@ -7,8 +7,11 @@
 //   node bench/run.js            the full plan (about four minutes of CPU on two cores)
 //   node bench/run.js --quick    small sizes only, for a quick look while working (not committed)
 //
-// Each size runs as pairs, A then B, one pair after the other (A B A B A B), so that both variants
-// see the same machine. A ratio is the median of the pairs' ratios; the spread is their min and max.
+// Each size runs as pairs, one pair after the other, alternating which variant goes first (A B, B A,
+// A B, ...), so that both variants see the same machine and a drift in its speed favours neither; a
+// small size first runs one pair that is not counted, so that no figure pays for a cold file cache. A
+// ratio is the median of the pairs' ratios; the spread is their min and max. Small sizes run more
+// pairs: one of their processes takes a second or less, and a shared machine's noise is then largest.
 // CPU time is the child's user + system time at exit; memory is its peak resident set size.
 const { execFileSync } = require('child_process');
 const fs = require('fs');
@@ -27,13 +30,15 @@ const PLAN = QUICK
     { shape: 'warnings', sizes: [[10, 3], [100, 3], [1000, 3]] },
   ]
   : [
-    { shape: 'workloads', sizes: [[1, 3], [100, 3], [1000, 3], [10000, 1]] },
-    { shape: 'stacks', sizes: [[1, 3], [100, 3], [1000, 2]] },
-    { shape: 'warnings', sizes: [[10, 3], [100, 3], [1000, 3]] },
+    { shape: 'workloads', sizes: [[1, 7], [100, 5], [1000, 3], [10000, 1]] },
+    { shape: 'stacks', sizes: [[1, 7], [100, 5], [1000, 2]] },
+    { shape: 'warnings', sizes: [[10, 5], [100, 3], [1000, 3]] },
   ];
 /** The review features, library only, against the plain library's stacks rows. */
 const REVIEWED = QUICK ? [[20, 3], [200, 3]] : [[100, 3], [1000, 1]];
-const IMPORT_PAIRS = 5;
+const IMPORT_PAIRS = 7;
+/** Sizes up to this many units run one uncounted pair first. */
+const WARM_UP_UP_TO = 100;
 const SHAPE_NAMES = {
   workloads: 'N workloads in one stack',
   stacks: 'N stacks of 2 workloads',
@@ -59,12 +64,21 @@ function child(args) {
   return JSON.parse(out);
 }
 
-/** Pairs of fresh processes, A then B: medians, spreads, and the pairs' ratios. */
-function pairs(count, runA, runB) {
+/** Pairs of fresh processes, alternating which goes first, after `warmUp` uncounted pairs: medians, spreads, and the pairs' ratios. */
+function pairs(count, runA, runB, warmUp = 0) {
+  for (let i = 0; i < warmUp; i++) {
+    runA();
+    runB();
+  }
   const runs = { A: [], B: [] };
   for (let i = 0; i < count; i++) {
-    runs.A.push(runA());
-    runs.B.push(runB());
+    if (i % 2 === 0) {
+      runs.A.push(runA());
+      runs.B.push(runB());
+    } else {
+      runs.B.push(runB());
+      runs.A.push(runA());
+    }
   }
   const side = (v) => ({ cpuMs: spread(runs[v].map((r) => r.cpuMs)), maxRssMb: spread(runs[v].map((r) => r.maxRssMb)) });
   const ratios = (key) => spread(runs.A.map((a, i) => a[key] / runs.B[i][key]));
@@ -72,7 +86,8 @@ function pairs(count, runA, runB) {
 }
 
 function measureShape(shape, n, count, variants = ['A', 'B']) {
-  const measured = pairs(count, () => child([shape, variants[0], String(n)]), () => child(variants[1] === 'plain' ? ['stacks', 'A', String(n)] : [shape, variants[1], String(n)]));
+  const measured = pairs(count, () => child([shape, variants[0], String(n)]), () => child(variants[1] === 'plain' ? ['stacks', 'A', String(n)] : [shape, variants[1], String(n)]),
+    n <= WARM_UP_UP_TO ? 1 : 0);
   const digests = new Set([...measured.runs.A, ...measured.runs.B].map((r) => r.sha256));
   const phases = (v) => ({
     importCpuMs: median(measured.runs[v].map((r) => r.importCpuMs)),
@@ -122,8 +137,9 @@ function main() {
   console.log(`cdktf-azure-identity benchmark${QUICK ? ' (--quick)' : ''}: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB, node ${machine.node}, cdktf ${framework.cdktf}`);
   console.log('Every figure is a fresh process: CPU time (user + system) and peak RSS; median (min–max) of the pairs.\n');
 
-  const imports = pairs(IMPORT_PAIRS, () => child(['import', 'A']), () => child(['import', 'B']));
+  const imports = pairs(IMPORT_PAIRS, () => child(['import', 'A']), () => child(['import', 'B']), 1);
   delete imports.runs;
+  imports.pairs = IMPORT_PAIRS;
   console.log(`import: the library's program ${f.cpu(imports.A)}, the hand-written program (cdktf + 6 deep modules) ${f.cpu(imports.B)}, ratio ${f.x(imports.ratio.cpu)}`);
 
   const rows = [];
@@ -160,7 +176,7 @@ function main() {
 
   const results = {
     date: new Date().toISOString(), quick: QUICK, machine: { ...machine, loadAverageAtEnd: os.loadavg()[0] }, framework,
-    method: 'fresh process per measurement; CPU = user + system at exit; memory = peak RSS; pairs A then B; median of pair ratios',
+    method: 'fresh process per measurement; CPU = user + system at exit; memory = peak RSS; pairs alternating which variant runs first (A B, B A, ...), one uncounted pair first at sizes up to 100 and for the import; median of pair ratios',
     limits: LIMITS, imports, rows, reviewed, linearity, warningsCost, reviewCost, targets,
     elapsedSeconds: Math.round((performance.now() - started) / 1000),
   };
