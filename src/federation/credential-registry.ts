@@ -5,20 +5,6 @@ import { MAX_CREDENTIALS_PER_TARGET, credentialNameProblems } from '../private/f
 import { IdentityRoot } from '../private/identity-root';
 import { Problem, invalid, isLiteral, throwProblems } from '../private/problems';
 
-/** What the registry remembers of each credential on a target. */
-interface RegisteredCredential {
-  readonly path: string;
-  readonly name: string;
-  readonly issuer: string;
-  /** Subject, or the claims-matching expression of a flexible credential. */
-  readonly match: string;
-  readonly audience: string;
-  readonly flexible: boolean;
-  /** The platform (a `TrustPlatform` value) of an exact trust; absent for a pattern, or when an older copy registered it. */
-  readonly platform?: string;
-  readonly resource: TerraformResource;
-}
-
 /** A credential as checks that compare a token with it see it. */
 export interface TrustedToken {
   /** The credential construct's path. */
@@ -29,8 +15,16 @@ export interface TrustedToken {
   readonly match: string;
   readonly audience: string;
   readonly flexible: boolean;
-  /** The platform (a `TrustPlatform` value) whose tokens an exact trust accepts; absent for a pattern. */
+  /**
+   * The platform (a `TrustPlatform` value) whose tokens an exact trust accepts; absent for a pattern,
+   * or when an older copy of the library registered the credential.
+   */
   readonly platform?: string;
+}
+
+/** What the registry remembers of each credential on a target: what checks see, and its resource. */
+interface RegisteredCredential extends TrustedToken {
+  readonly resource: TerraformResource;
 }
 
 /**
