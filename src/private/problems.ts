@@ -27,6 +27,14 @@ export type Violation = Pick<Problem, 'problem' | 'fix'>;
 export type Rule = (value: string) => Violation | undefined;
 
 /**
+ * What every token that cdktf (and CDK Terrain) encodes in a string holds: `${TfToken[...]}`, and
+ * `#{TfToken[...]}` for a list, `&{TfToken[...]}` for a map (tokens/private/encoding.js of either).
+ * A string without it is a plain value, answered without the regular expressions `Token.isUnresolved`
+ * runs; test/private/problems.test.ts holds every public way to make a token to it.
+ */
+const TOKEN_MARKER = 'TfToken[';
+
+/**
  * True when the value is a plain string the library can inspect: not undefined, not a token, and not
  * the element that stands for a whole list only Terraform knows (`Token.asList(variable)` gives one).
  * (`Token.isUnresolved` of a one-element list tests that element for a list token; `reverseList`
@@ -34,8 +42,10 @@ export type Rule = (value: string) => Violation | undefined;
  * 2 microseconds a call until V8 optimizes it, and the library asks this a hundred times a workload.)
  */
 export function isLiteral(value: string | undefined): value is string {
+  if (typeof value === 'string' && !value.includes(TOKEN_MARKER)) return true;
   return value !== undefined && !Token.isUnresolved(value) && !Token.isUnresolved([value]);
 }
+
 
 /** The problems a check finds in a literal value; none for `undefined` and for tokens, which only Terraform knows. */
 export function literal(value: string | undefined, problems: (value: string) => Problem[]): Problem[] {

@@ -260,41 +260,65 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** Whether a value surely has no problems against one declared type; `false` means "look closer". */
+type SureCheck = (value: unknown) => boolean;
+
 /**
- * Whether a value surely has no problems against a type: the common case of every call, answered
- * without building messages, parsing the type into parts or resolving tokens. `false` means "look
- * closer" (`typeProblems` decides), never "wrong", so a token or a null where one is allowed still passes.
+ * The fast pass of every check, one function per declared type, built once from the shapes table
+ * (constant data, no app state): the common call is answered without parsing type strings, building
+ * messages or resolving tokens. `false` means "look closer" (`typeProblems` decides), never "wrong",
+ * so a token or a null where one is allowed still passes.
  */
-function surelyFits(declared: string, value: unknown): boolean {
-  if (value === undefined) return declared.endsWith('?');
-  const type = declared.endsWith('?') ? declared.slice(0, -1) : declared;
-  switch (typeof value) {
-    case 'string': return type === 'string' || type.startsWith('enum:');
-    case 'number': return type === 'number' && !Number.isNaN(value);
-    case 'boolean': return type === 'boolean';
-    case 'object': break;
-    default: return false;
+const sureChecks = onFirstUse(() => compileSureChecks(shapes()));
+
+function compileSureChecks(table: typeof Shapes): { readonly [declared: string]: SureCheck } {
+  const checks: { [declared: string]: SureCheck } = {};
+  const of = (declared: string): SureCheck => checks[declared] ??= compile(declared);
+  function compile(declared: string): SureCheck {
+    if (declared.endsWith('?')) {
+      const inner = of(declared.slice(0, -1));
+      return (value) => value === undefined || inner(value);
+    }
+    if (declared === 'string' || declared.startsWith('enum:')) return (value) => typeof value === 'string';
+    if (declared === 'number') return (value) => typeof value === 'number' && !Number.isNaN(value);
+    if (declared === 'boolean') return (value) => typeof value === 'boolean';
+    if (declared.startsWith('list<')) {
+      const element = of(declared.slice(5, -1));
+      return (value) => Array.isArray(value) && value.every(element);
+    }
+    if (declared.startsWith('map<')) {
+      const element = of(declared.slice(4, -1));
+      return (value) => {
+        if (!isPlainObject(value)) return false;
+        for (const key in value) if (!element((value as { [key: string]: unknown })[key])) return false;
+        return true;
+      };
+    }
+    if (declared.startsWith('struct:')) {
+      const shape = table.STRUCTS[declared.slice(7)];
+      if (!shape) return () => false;
+      const props = Object.keys(shape);
+      const types = props.map((prop) => shape[prop]);
+      // Its props' checks are looked up when it runs: a struct may refer to itself.
+      const check: SureCheck = (value) => {
+        if (!isPlainObject(value) || VALUE_OBJECTS.some((name) => hasBrand(value, name))) return false;
+        for (let i = 0; i < props.length; i++) if (!checks[types[i]]((value as { [key: string]: unknown })[props[i]])) return false;
+        return true;
+      };
+      checks[declared] = check;
+      types.forEach(of);
+      return check;
+    }
+    // Not `fits`: whether an object is a token makes cdktf scan its keys, and a construct has many.
+    return (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && kindFits(declared, value);
   }
-  if (value === null) return false;
-  if (Array.isArray(value)) {
-    if (!type.startsWith('list<')) return false;
-    const element = type.slice(5, -1);
-    return value.every((item) => surelyFits(element, item));
-  }
-  if (type.startsWith('map<')) {
-    const element = type.slice(4, -1);
-    if (Construct.isConstruct(value)) return false;
-    for (const key in value) if (!surelyFits(element, (value as { [key: string]: unknown })[key])) return false;
-    return true;
-  }
-  if (type.startsWith('struct:')) {
-    const shape = shapes().STRUCTS[type.slice(7)];
-    if (!shape || Construct.isConstruct(value) || VALUE_OBJECTS.some((name) => hasBrand(value, name))) return false;
-    for (const prop in shape) if (!surelyFits(shape[prop], (value as { [key: string]: unknown })[prop])) return false;
-    return true;
-  }
-  // Not `fits`: whether an object is a token makes cdktf scan its keys, and a construct has many.
-  return kindFits(type, value);
+  for (const parameters of Object.values(table.ENTRY_POINTS)) for (const [, declared] of parameters) of(declared);
+  return checks;
+}
+
+/** An object that may hold props: not null, a list or a construct. */
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Construct.isConstruct(value);
 }
 
 /** The problems of the arguments of one public entry point (`Class.method`), from its jsii declaration. */
@@ -303,7 +327,8 @@ export function argumentProblems(entryPoint: string, args: unknown[], from = 0, 
   if (!parameters) throw new Error(`unknown entry point ${entryPoint}`);
   const end = Math.min(to ?? parameters.length, parameters.length);
   let clean = true;
-  for (let i = from; i < end && clean; i++) clean = surelyFits(parameters[i][1], args[i]);
+  const checks = sureChecks();
+  for (let i = from; i < end && clean; i++) clean = checks[parameters[i][1]](args[i]);
   if (clean) return [];
   return parameters.slice(from, to).flatMap(([name, type], i) => {
     const value = args[from + i];
