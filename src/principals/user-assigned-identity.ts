@@ -91,41 +91,60 @@ interface UserAssignedIdentityFacts {
  * or tenant ID.
  */
 abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAssignedIdentity {
-  public readonly name: string;
-  public readonly resourceGroupName: string;
   /** Always `PrincipalKind.USER_ASSIGNED_IDENTITY`. */
   public readonly principalKind = PrincipalKind.USER_ASSIGNED_IDENTITY;
-  private readonly attributes: IdentityAttributes;
+  private facts?: UserAssignedIdentityFacts;
   private resourceIdRead?: string;
   private clientIdRead?: string;
   private principalIdRead?: string;
   private tenantIdRead?: string;
   private signInProfile?: SignInProfile;
 
-  protected constructor(scope: Construct, id: string, facts: (self: UserAssignedIdentityBase) => UserAssignedIdentityFacts) {
+  protected constructor(scope: Construct, id: string) {
     super(scope, id);
-    const known = facts(this);
-    this.attributes = known.attributes;
-    this.name = known.name;
-    this.resourceGroupName = known.resourceGroupName;
+  }
+
+  /** The identity's name. */
+  public get name(): string {
+    return this.known.name;
+  }
+
+  /** The resource group that holds the identity (federated credentials are written there). */
+  public get resourceGroupName(): string {
+    return this.known.resourceGroupName;
+  }
+
+  /**
+   * What the subclass's constructor found out, told once, right after its checks. (The constructor
+   * creates the resource itself rather than in a callback of this one: cdktf captures a full stack
+   * trace for the resource and its parts, and each frame more is time and memory per identity.)
+   * @internal
+   */
+  protected _know(facts: UserAssignedIdentityFacts): void {
+    this.facts = facts;
+  }
+
+  /** Unset only while a subclass constructor runs, and one that throws leaves no identity to ask. */
+  private get known(): UserAssignedIdentityFacts {
+    return this.facts!;
   }
 
   /** ARM resource ID: `/subscriptions/.../providers/Microsoft.ManagedIdentity/userAssignedIdentities/{name}`. */
   public get resourceId(): string {
-    return this.resourceIdRead ??= this.attributes.id;
+    return this.resourceIdRead ??= this.known.attributes.id;
   }
 
   /** The client (application) ID a workload presents when it exchanges its token. */
   public get clientId(): string {
-    return this.clientIdRead ??= this.attributes.clientId;
+    return this.clientIdRead ??= this.known.attributes.clientId;
   }
 
   public get principalId(): string {
-    return this.principalIdRead ??= this.attributes.principalId;
+    return this.principalIdRead ??= this.known.attributes.principalId;
   }
 
   public get tenantId(): string {
-    return this.tenantIdRead ??= this.attributes.tenantId;
+    return this.tenantIdRead ??= this.known.attributes.tenantId;
   }
 
   /** Worn by Azure compute through IMDS, chosen by its client ID; or federated. */
@@ -240,27 +259,25 @@ export class UserAssignedIdentity extends UserAssignedIdentityBase {
    * @param props the construct's properties
    */
   constructor(scope: Construct, id: string, props: UserAssignedIdentityProps) {
-    let created: UserAssignedIdentityResource | undefined;
-    super(checkedArgs('UserAssignedIdentity.constructor', [scope, id]), id, (self) => {
-      conform(self.node.path, 'UserAssignedIdentity.constructor', [scope, id, props], 2);
-      throwProblems(self, requiredProblems(props, ['name', 'resourceGroupName', 'location'], 'UserAssignedIdentityProps'));
-      check(self, 'name', props.name, identityNameRule);
-      check(self, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);
-      check(self, 'location', props.location, locationRule);
-      if (props.tags && !Token.isUnresolved(props.tags)) throwProblems(self, tagProblems(props.tags));
-      created = new (azurerm.userAssignedIdentity().UserAssignedIdentity)(self, 'Resource', {
-        name: props.name, resourceGroupName: props.resourceGroupName, location: props.location, tags: props.tags,
-      });
-      return { attributes: created, name: props.name, resourceGroupName: props.resourceGroupName };
+    super(checkedArgs('UserAssignedIdentity.constructor', [scope, id]), id);
+    conform(this.node.path, 'UserAssignedIdentity.constructor', [scope, id, props], 2);
+    throwProblems(this, requiredProblems(props, ['name', 'resourceGroupName', 'location'], 'UserAssignedIdentityProps'));
+    check(this, 'name', props.name, identityNameRule);
+    check(this, 'resourceGroupName', props.resourceGroupName, resourceGroupNameRule);
+    check(this, 'location', props.location, locationRule);
+    if (props.tags && !Token.isUnresolved(props.tags)) throwProblems(this, tagProblems(props.tags));
+    this.resource = new (azurerm.userAssignedIdentity().UserAssignedIdentity)(this, 'Resource', {
+      name: props.name, resourceGroupName: props.resourceGroupName, location: props.location, tags: props.tags,
     });
-    this.resource = created!;
+    this._know({ attributes: this.resource, name: props.name, resourceGroupName: props.resourceGroupName });
   }
 }
 
 /** An identity this stack does not create: given by its attributes, or read by a data source. */
 class UserAssignedIdentityReference extends UserAssignedIdentityBase {
-  constructor(scope: Construct, id: string, facts: (self: UserAssignedIdentityBase) => UserAssignedIdentityFacts) {
-    super(scope, id, facts);
+  constructor(scope: Construct, id: string, facts: (self: UserAssignedIdentityReference) => UserAssignedIdentityFacts) {
+    super(scope, id);
+    this._know(facts(this));
   }
 }
 

@@ -264,14 +264,15 @@ function kindOf(value: unknown): string {
 type SureCheck = (value: unknown) => boolean;
 
 /**
- * The fast pass of every check, one function per declared type, built once from the shapes table
- * (constant data, no app state): the common call is answered without parsing type strings, building
- * messages or resolving tokens. `false` means "look closer" (`typeProblems` decides), never "wrong",
- * so a token or a null where one is allowed still passes.
+ * The fast pass of every check, one function per declared type, built from the shapes table the
+ * first time a type is checked and kept (a function of constant data, holding no app state): the
+ * common call is answered without parsing type strings, building messages or resolving tokens.
+ * `false` means "look closer" (`typeProblems` decides), never "wrong", so a token or a null where
+ * one is allowed still passes.
  */
-const sureChecks = onFirstUse(() => compileSureChecks(shapes()));
+const sureCheck = onFirstUse(() => sureChecksOf(shapes()));
 
-function compileSureChecks(table: typeof Shapes): { readonly [declared: string]: SureCheck } {
+function sureChecksOf(table: typeof Shapes): (declared: string) => SureCheck {
   const checks: { [declared: string]: SureCheck } = {};
   const of = (declared: string): SureCheck => checks[declared] ??= compile(declared);
   function compile(declared: string): SureCheck {
@@ -310,10 +311,15 @@ function compileSureChecks(table: typeof Shapes): { readonly [declared: string]:
       return check;
     }
     // Not `fits`: whether an object is a token makes cdktf scan its keys, and a construct has many.
+    const [kind, name] = declared.split(':');
+    if (kind === 'class') return (value) => hasBrand(value, name);
+    if (kind === 'interface') {
+      const members = table.INTERFACES[CREDENTIAL_TARGETS.includes(name) ? 'IEntraPrincipal' : name] ?? [];
+      return (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && members.every((member) => member in value);
+    }
     return (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && kindFits(declared, value);
   }
-  for (const parameters of Object.values(table.ENTRY_POINTS)) for (const [, declared] of parameters) of(declared);
-  return checks;
+  return of;
 }
 
 /** An object that may hold props: not null, a list or a construct. */
@@ -327,8 +333,8 @@ export function argumentProblems(entryPoint: string, args: unknown[], from = 0, 
   if (!parameters) throw new Error(`unknown entry point ${entryPoint}`);
   const end = Math.min(to ?? parameters.length, parameters.length);
   let clean = true;
-  const checks = sureChecks();
-  for (let i = from; i < end && clean; i++) clean = checks[parameters[i][1]](args[i]);
+  const check = sureCheck();
+  for (let i = from; i < end && clean; i++) clean = check(parameters[i][1])(args[i]);
   if (clean) return [];
   return parameters.slice(from, to).flatMap(([name, type], i) => {
     const value = args[from + i];
