@@ -55,7 +55,7 @@ function parse(entries: readonly string[]): Map<string, string> {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const catalog = onFirstUse((): typeof GraphCatalog => require('./graph-catalog.generated'));
 
-/** Graph app roles by name, parsed on first use. */
+/** Graph app roles by name, parsed on first use (for listing and suggestions; a lookup searches the entries). */
 export function graphAppRoles(): Map<string, string> {
   return appRoles ??= parse(catalog().GRAPH_APP_ROLES);
 }
@@ -64,11 +64,30 @@ export function graphDelegatedScopes(): Map<string, string> {
   return delegatedScopes ??= parse(catalog().GRAPH_DELEGATED_SCOPES);
 }
 
+/**
+ * The ID of `name` in "Name Id" entries sorted by name (as the generator writes them), by binary
+ * search: a process that grants a few permissions then never parses the catalog's 1,500 entries.
+ */
+export function idIn(entries: readonly string[], name: string): string | undefined {
+  let low = 0;
+  let high = entries.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const entry = entries[middle];
+    const space = entry.indexOf(' ');
+    const key = entry.slice(0, space);
+    if (key === name) return entry.slice(space + 1);
+    if (key < name) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
 /** The GUID of a Graph application permission, or why the name is wrong and what to use. */
 export function lookupAppRole(name: string): { id: string } | Violation {
-  const id = graphAppRoles().get(name);
+  const id = idIn(catalog().GRAPH_APP_ROLES, name);
   if (id) return { id };
-  if (graphDelegatedScopes().has(name)) {
+  if (idIn(catalog().GRAPH_DELEGATED_SCOPES, name) !== undefined) {
     return {
       problem: `"${name}" is a delegated permission of Microsoft Graph, which acts for a signed-in user; it has no application (app role) form`,
       fix: `grant an application permission instead${suggestionText(didYouMean(`${name}.All`, graphAppRoles().keys()))}`
@@ -82,9 +101,9 @@ export function lookupAppRole(name: string): { id: string } | Violation {
 }
 
 export function lookupDelegatedScope(name: string): { id: string } | Violation {
-  const id = graphDelegatedScopes().get(name);
+  const id = idIn(catalog().GRAPH_DELEGATED_SCOPES, name);
   if (id) return { id };
-  const isAppRole = graphAppRoles().has(name);
+  const isAppRole = idIn(catalog().GRAPH_APP_ROLES, name) !== undefined;
   return {
     problem: isAppRole
       ? `"${name}" is an application permission of Microsoft Graph; it has no delegated form`
@@ -156,7 +175,7 @@ export class GraphPermissions {
    */
   public static isKnownAppRole(name: string): boolean {
     conform('', 'GraphPermissions.isKnownAppRole', [name]);
-    return graphAppRoles().has(name);
+    return idIn(catalog().GRAPH_APP_ROLES, name) !== undefined;
   }
 
   /**
@@ -166,7 +185,7 @@ export class GraphPermissions {
    */
   public static isKnownDelegatedScope(name: string): boolean {
     conform('', 'GraphPermissions.isKnownDelegatedScope', [name]);
-    return graphDelegatedScopes().has(name);
+    return idIn(catalog().GRAPH_DELEGATED_SCOPES, name) !== undefined;
   }
 
   /**

@@ -1,6 +1,8 @@
 import { GraphPermissions, PrivilegeTier, WellKnownApp } from '../../src';
 import { ValidationError } from '../../src/core/validation-error';
 import { thrownBy } from '../util';
+import { idIn } from '../../src/permissions/graph-permissions';
+import { GRAPH_APP_ROLES, GRAPH_DELEGATED_SCOPES } from '../../src/permissions/graph-catalog.generated';
 
 describe('GraphPermissions', () => {
   // IDs as documented in Microsoft's Graph permissions reference (learn.microsoft.com/graph/permissions-reference).
@@ -91,4 +93,25 @@ test('WellKnownApp holds the generated catalog\'s first-party app IDs', () => {
     MICROSOFT_GRAPH: WellKnownApp.MICROSOFT_GRAPH, AZURE_DEVOPS: WellKnownApp.AZURE_DEVOPS,
     SHAREPOINT_ONLINE: WellKnownApp.SHAREPOINT_ONLINE, EXCHANGE_ONLINE: WellKnownApp.EXCHANGE_ONLINE,
   }).toEqual(FIRST_PARTY_APP_IDS);
+});
+
+describe('the catalog lookup', () => {
+  const lists = { GRAPH_APP_ROLES, GRAPH_DELEGATED_SCOPES };
+
+  test.each(Object.entries(lists))('%s is sorted by name, as the lookup\'s binary search needs', (_list, entries) => {
+    const names = entries.map((entry) => entry.slice(0, entry.indexOf(' ')));
+    for (let i = 1; i < names.length; i++) expect(names[i - 1] < names[i]).toBe(true);
+  });
+
+  test.each(Object.entries(lists))('finds every entry of %s, and nothing between, before or after them', (_list, entries) => {
+    for (const entry of entries) {
+      const [name, id] = entry.split(' ');
+      expect(idIn(entries, name)).toBe(id);
+      expect(idIn(entries, `${name}.`)).toBeUndefined();
+      expect(idIn(entries, name.slice(0, -1))).toBe(entries.find((e) => e.startsWith(`${name.slice(0, -1)} `))?.split(' ')[1]);
+    }
+    expect(idIn(entries, '')).toBeUndefined();
+    expect(idIn(entries, '~')).toBeUndefined();
+    expect(idIn([], 'User.Read.All')).toBeUndefined();
+  });
 });
