@@ -106,12 +106,13 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
 
   /** The identity's name. */
   public get name(): string {
-    return this.known.name;
+    // Undefined, as a field would be, on an identity whose constructor threw and was caught.
+    return this.facts?.name as string;
   }
 
   /** The resource group that holds the identity (federated credentials are written there). */
   public get resourceGroupName(): string {
-    return this.known.resourceGroupName;
+    return this.facts?.resourceGroupName as string;
   }
 
   /**
@@ -124,7 +125,7 @@ abstract class UserAssignedIdentityBase extends PrincipalBase implements IUserAs
     this.facts = facts;
   }
 
-  /** Unset only while a subclass constructor runs, and one that throws leaves no identity to ask. */
+  /** What the constructor found; its attributes are read only once it has succeeded. */
   private get known(): UserAssignedIdentityFacts {
     return this.facts!;
   }

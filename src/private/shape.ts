@@ -273,7 +273,8 @@ type SureCheck = (value: unknown) => boolean;
 const sureCheck = onFirstUse(() => sureChecksOf(shapes()));
 
 function sureChecksOf(table: typeof Shapes): (declared: string) => SureCheck {
-  const checks: { [declared: string]: SureCheck } = {};
+  // No prototype: a type name is never mistaken for an inherited member.
+  const checks: { [declared: string]: SureCheck } = Object.create(null);
   const of = (declared: string): SureCheck => checks[declared] ??= compile(declared);
   function compile(declared: string): SureCheck {
     if (declared.endsWith('?')) {

@@ -73,6 +73,15 @@ describe('UserAssignedIdentity', () => {
       name: '${lower("X")}', resource_group_name: '${lower("X")}', location: '${lower("X")}',
     });
   });
+
+  test('an identity whose constructor threw, and was caught, stays in the tree without a name to read', () => {
+    const stack = newStack();
+    expect(() => new UserAssignedIdentity(stack, 'Intune', { ...props, location: '' })).toThrow('invalid location');
+    const halfBuilt = stack.node.tryFindChild('Intune') as UserAssignedIdentity;
+    expect(halfBuilt.name).toBeUndefined();
+    expect(halfBuilt.resourceGroupName).toBeUndefined();
+    expect(halfBuilt.displayName).toBeUndefined();
+  });
 });
 
 describe('UserAssignedIdentity.fromAttributes', () => {
