@@ -46,7 +46,6 @@ export function isLiteral(value: string | undefined): value is string {
   return value !== undefined && !Token.isUnresolved(value) && !Token.isUnresolved([value]);
 }
 
-
 /** The problems a check finds in a literal value; none for `undefined` and for tokens, which only Terraform knows. */
 export function literal(value: string | undefined, problems: (value: string) => Problem[]): Problem[] {
   return isLiteral(value) ? problems(value) : [];

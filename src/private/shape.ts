@@ -179,6 +179,11 @@ function fits(type: string, value: unknown): boolean {
   return unresolved(value) || kindFits(type, value);
 }
 
+/** The members an object must have to pass as the interface (a credential target as any principal, see `kindFits`). */
+function interfaceMembers(table: typeof Shapes, name: string): string[] {
+  return table.INTERFACES[CREDENTIAL_TARGETS.includes(name) ? 'IEntraPrincipal' : name] ?? [];
+}
+
 /** Whether a value has the kind a type description promises, tokens aside. */
 function kindFits(type: string, value: unknown): boolean {
   const [kind, name] = type.split(':');
@@ -192,8 +197,7 @@ function kindFits(type: string, value: unknown): boolean {
     case 'class': return hasBrand(value, name);
     // Any principal passes as a credential target here: the constructs that take one say, in their
     // own words, why a system-assigned identity (or, for a flexible credential, any identity) cannot hold it.
-    case 'interface': return typeof value === 'object' && value !== null
-      && (shapes().INTERFACES[CREDENTIAL_TARGETS.includes(name) ? 'IEntraPrincipal' : name] ?? []).every((member) => member in value);
+    case 'interface': return typeof value === 'object' && value !== null && interfaceMembers(shapes(), name).every((member) => member in value);
     case 'external':
       if (name === 'cdktf.TerraformStack') return Construct.isConstruct(value) && TerraformStack.isStack(value);
       if (name === 'cdktf.TerraformResource') return Construct.isConstruct(value) && TerraformResource.isTerraformResource(value);
@@ -315,7 +319,7 @@ function sureChecksOf(table: typeof Shapes): (declared: string) => SureCheck {
     const [kind, name] = declared.split(':');
     if (kind === 'class') return (value) => hasBrand(value, name);
     if (kind === 'interface') {
-      const members = table.INTERFACES[CREDENTIAL_TARGETS.includes(name) ? 'IEntraPrincipal' : name] ?? [];
+      const members = interfaceMembers(table, name);
       return (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && members.every((member) => member in value);
     }
     return (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && kindFits(declared, value);
